@@ -1,0 +1,3 @@
+from twinpost.cli import app
+
+app(prog_name="twinpost")

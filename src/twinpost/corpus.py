@@ -1,0 +1,90 @@
+"""One to three sources read, cleaned and checked: the posts a bot is trained on."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from twinpost.clean import (
+    MIN_KEPT_CHARACTERS,
+    CleanAccount,
+    check_enough_text,
+    clean_export,
+)
+from twinpost.errors import TwinpostError
+from twinpost.fileio import write_text_atomic
+from twinpost.posts import Post
+from twinpost.sources import read_source
+
+# The established tool made one "AI CYBORG" from up to 3 accounts; more dilutes every voice.
+MAX_ACCOUNTS = 3
+
+
+@dataclass
+class Corpus:
+    accounts: list[CleanAccount]
+    warnings: list[str] = field(default_factory=list)
+    strict_seed_rules: bool = False
+
+    @property
+    def posts(self) -> list[Post]:
+        return [post for account in self.accounts for post in account.posts]
+
+    def table(self) -> dict:
+        """The counts table as `twinpost data --json` prints it."""
+        return {"accounts": [a.report.table_row() for a in self.accounts]}
+
+    def report(self) -> dict:
+        """The table plus what else a reader of `report.json` needs."""
+        return {
+            **self.table(),
+            "kept_characters": {a.report.handle: a.report.kept_characters for a in self.accounts},
+            "sources": [a.account.source for a in self.accounts],
+            "rules": "strict-seed" if self.strict_seed_rules else "seed+unspaced-scripts",
+            "min_kept_characters": MIN_KEPT_CHARACTERS,
+            "warnings": self.warnings,
+        }
+
+    def save(self, out_dir: Path) -> None:
+        """Write `posts.jsonl` and `report.json` into `out_dir`, each atomically."""
+        lines = [
+            json.dumps(
+                {
+                    "account": p.account,
+                    "id": p.id,
+                    "text": p.text,
+                    "created_at": p.created_at.isoformat() if p.created_at else None,
+                    "is_reply": p.is_reply,
+                },
+                ensure_ascii=False,
+            )
+            for p in self.posts
+        ]
+        write_text_atomic(out_dir / "posts.jsonl", "".join(line + "\n" for line in lines))
+        report = json.dumps(self.report(), indent=2, ensure_ascii=False) + "\n"
+        write_text_atomic(out_dir / "report.json", report)
+
+
+def build_corpus(sources: Sequence[str | Path], strict_seed_rules: bool = False) -> Corpus:
+    """Read, clean and check every source; raise a TwinpostError before anything is written."""
+    if not sources:
+        raise TwinpostError("no source given: pass an export folder, a zip or a file of posts")
+    if len(sources) > MAX_ACCOUNTS:
+        raise TwinpostError(f"{len(sources)} sources given: at most {MAX_ACCOUNTS} accounts")
+    accounts = [clean_export(read_source(s), strict_seed_rules) for s in sources]
+    _check_distinct_handles(accounts)
+    warnings = [w for a in accounts if (w := check_enough_text(a))]
+    return Corpus(accounts=accounts, warnings=warnings, strict_seed_rules=strict_seed_rules)
+
+
+def _check_distinct_handles(accounts: list[CleanAccount]) -> None:
+    seen: dict[str, str] = {}
+    for a in accounts:
+        handle = a.account.handle
+        if handle in seen:
+            raise TwinpostError(
+                f"{a.account.source}: account @{handle} is also read from {seen[handle]}"
+            )
+        seen[handle] = a.account.source

@@ -1,0 +1,13 @@
+"""Errors a user can cause. The CLI prints their message as one line and exits with code 2."""
+
+
+class TwinpostError(Exception):
+    """A problem with the user's input or environment, with a message that says what to do."""
+
+
+class BadSourceError(TwinpostError):
+    """A source file or folder that cannot be read as posts."""
+
+
+class TooLittleDataError(TwinpostError):
+    """Too few characters survive cleaning to train a bot."""

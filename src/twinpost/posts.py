@@ -1,0 +1,41 @@
+"""The normalized records every source returns: one `Account` with its `Post`s."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class Post:
+    id: str
+    text: str  # as the platform stored it, before cleaning
+    created_at: datetime | None
+    is_repost: bool  # a retweet or a boost: counted as "Retweets" and dropped
+    is_reply: bool
+    account: str  # handle of the source account
+
+
+@dataclass(frozen=True)
+class Avatar:
+    """A profile picture as found in an export."""
+
+    filename: str  # keeps the original extension (.jpg, .png)
+    data: bytes
+
+
+@dataclass
+class Account:
+    handle: str
+    display_name: str
+    avatar: Avatar | None = None  # image from the export, if it has one
+    avatar_url: str | None = None  # for live sources
+    source: str = ""  # what was read: a path or a source spec
+
+
+@dataclass
+class Export:
+    """What a source yields: one account and all of its posts, reposts included."""
+
+    account: Account
+    posts: list[Post] = field(default_factory=list)

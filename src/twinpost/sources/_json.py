@@ -1,0 +1,39 @@
+"""JSON parsing with errors that name the file and say what is wrong."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from twinpost.errors import BadSourceError
+
+
+def parse_json(text: str, where: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as e:
+        problem = "truncated JSON" if e.pos >= len(text.rstrip()) else "invalid JSON"
+        raise BadSourceError(f"{where}: {problem} ({e.msg} at line {e.lineno})") from None
+
+
+def expect(value: Any, kind: type, where: str, what: str) -> Any:
+    if not isinstance(value, kind):
+        raise BadSourceError(
+            f"{where}: expected {what} to be a JSON {_json_name(kind)}, "
+            f"got {_json_name(type(value))}"
+        )
+    return value
+
+
+def _json_name(kind: type) -> str:
+    names = {dict: "object", list: "array", str: "string", int: "number", float: "number"}
+    return names.get(kind, "null" if kind is type(None) else kind.__name__)
+
+
+def parse_iso_time(value: Any) -> datetime | None:
+    """An ISO 8601 timestamp such as "2023-10-13T14:58:50.000Z", or None if it is not one."""
+    try:
+        return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return None

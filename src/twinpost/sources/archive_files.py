@@ -1,0 +1,127 @@
+"""Read the files of an export, whether the user hands over the folder or its `.zip`.
+
+Zips are untrusted input: names that climb out (`../`) or are absolute are refused, the
+decompressed size is capped while reading (declared sizes can lie), and a truncated or
+corrupt zip is refused. Nothing is ever extracted to disk.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path, PurePosixPath
+
+from twinpost.errors import BadSourceError
+
+# The largest real exports we know of are a few hundred MB of JSON once unpacked (media
+# excluded); 1 GiB of decompressed data leaves room for them and refuses zip bombs early.
+MAX_UNCOMPRESSED_BYTES = 1 << 30
+_CHUNK = 1 << 20
+
+
+class ExportFiles:
+    """The files of one export, addressed by their POSIX path relative to the export root."""
+
+    def __init__(self, origin: Path) -> None:
+        self.origin = origin
+
+    def names(self) -> list[str]:
+        raise NotImplementedError
+
+    def read_bytes(self, name: str) -> bytes:
+        raise NotImplementedError
+
+    def find(self, suffix: str) -> str | None:
+        """The shortest name that is `suffix` or ends with `/suffix` (zips may add a folder)."""
+        hits = [n for n in self.names() if n == suffix or n.endswith("/" + suffix)]
+        return min(hits, key=len) if hits else None
+
+    def read_text(self, name: str) -> str:
+        data = self.read_bytes(name)
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError as e:
+            raise BadSourceError(
+                f"{self.describe(name)}: not valid UTF-8 (byte {e.start})"
+            ) from None
+
+    def describe(self, name: str | None = None) -> str:
+        """How to name a file in an error message: the export path, then the inner name."""
+        return str(self.origin) if name is None else f"{self.origin}: {name}"
+
+
+class FolderFiles(ExportFiles):
+    def names(self) -> list[str]:
+        return sorted(
+            p.relative_to(self.origin).as_posix() for p in self.origin.rglob("*") if p.is_file()
+        )
+
+    def read_bytes(self, name: str) -> bytes:
+        return (self.origin / name).read_bytes()
+
+
+class ZipFiles(ExportFiles):
+    def __init__(self, origin: Path) -> None:
+        super().__init__(origin)
+        try:
+            self._zip = zipfile.ZipFile(origin)
+            infos = self._zip.infolist()
+        except (zipfile.BadZipFile, OSError, EOFError) as e:
+            raise BadSourceError(f"{origin}: not a readable zip file ({e})") from None
+        self._infos = {}
+        for info in infos:
+            _check_member_name(origin, info.filename)
+            if not info.is_dir():
+                self._infos[info.filename] = info
+        declared = sum(i.file_size for i in self._infos.values())
+        if declared > MAX_UNCOMPRESSED_BYTES:
+            raise _too_big(origin)
+        self._read_so_far = 0
+
+    def names(self) -> list[str]:
+        return sorted(self._infos)
+
+    def read_bytes(self, name: str) -> bytes:
+        # Count what really comes out rather than trusting the declared sizes.
+        parts = []
+        try:
+            with self._zip.open(self._infos[name]) as member:
+                while chunk := member.read(_CHUNK):
+                    self._read_so_far += len(chunk)
+                    if self._read_so_far > MAX_UNCOMPRESSED_BYTES:
+                        raise _too_big(self.origin)
+                    parts.append(chunk)
+        except (zipfile.BadZipFile, OSError, EOFError) as e:
+            raise BadSourceError(f"{self.describe(name)}: corrupt or truncated zip ({e})") from None
+        return b"".join(parts)
+
+
+def _check_member_name(origin: Path, name: str) -> None:
+    path = PurePosixPath(name.replace("\\", "/"))
+    if path.is_absolute() or ".." in path.parts or (path.parts and ":" in path.parts[0]):
+        raise BadSourceError(
+            f"{origin}: refused zip entry {name!r} (it points outside the archive)"
+        )
+
+
+def _too_big(origin: Path) -> BadSourceError:
+    cap_mib = MAX_UNCOMPRESSED_BYTES >> 20
+    return BadSourceError(
+        f"{origin}: refused, it unpacks to more than the {cap_mib:,} MiB cap (a zip bomb?)"
+    )
+
+
+def open_export(path: Path) -> ExportFiles:
+    """Open a folder or zip as an export; raise BadSourceError for anything else."""
+    if path.is_dir():
+        return FolderFiles(path)
+    if zipfile.is_zipfile(path) or path.suffix.lower() == ".zip":
+        return ZipFiles(path)
+    raise BadSourceError(f"{path}: not an export folder or zip")
+
+
+def iter_lines(text: str) -> Iterator[tuple[int, str]]:
+    """Non-blank lines with their 1-based line numbers."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip():
+            yield number, line

@@ -1,0 +1,88 @@
+"""The Mastodon archive ("Request your archive"): `outbox.json` and `actor.json`, folder or zip.
+
+The outbox is an ActivityStreams collection: a `Create` activity is a post, an `Announce`
+is a boost, which we count as a repost.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlparse
+
+from twinpost.errors import BadSourceError
+from twinpost.posts import Account, Avatar, Export, Post
+from twinpost.sources import register_archive
+from twinpost.sources._json import expect, parse_iso_time, parse_json
+from twinpost.sources.archive_files import ExportFiles
+from twinpost.sources.html_text import html_to_text
+
+
+def _is_mastodon_archive(files: ExportFiles) -> bool:
+    return files.find("outbox.json") is not None and files.find("actor.json") is not None
+
+
+@register_archive("Mastodon archive", _is_mastodon_archive)
+def read_mastodon_archive(files: ExportFiles) -> Export:
+    account = _read_actor(files)
+    name = files.find("outbox.json")
+    where = files.describe(name)
+    outbox = expect(parse_json(files.read_text(name), where), dict, where, "the outbox")
+    items = expect(outbox.get("orderedItems", []), list, where, '"orderedItems"')
+    posts = [
+        post
+        for item in items
+        if (post := _post_from_activity(expect(item, dict, where, "each activity"), account))
+    ]
+    if not posts:
+        raise BadSourceError(f"{where}: the archive has no posts")
+    return Export(account=account, posts=posts)
+
+
+def _read_actor(files: ExportFiles) -> Account:
+    name = files.find("actor.json")
+    where = files.describe(name)
+    actor = expect(parse_json(files.read_text(name), where), dict, where, "the actor")
+    username = str(actor.get("preferredUsername") or files.origin.stem)
+    host = urlparse(str(actor.get("id") or actor.get("url") or "")).hostname
+    return Account(
+        handle=f"{username}@{host}" if host else username,
+        display_name=str(actor.get("name") or username),
+        avatar=_read_avatar(files, actor.get("icon")),
+        source=str(files.origin),
+    )
+
+
+def _read_avatar(files: ExportFiles, icon: Any) -> Avatar | None:
+    url = icon.get("url") if isinstance(icon, dict) else None
+    if not isinstance(url, str) or "://" in url:
+        return None
+    name = files.find(url.lstrip("/"))
+    if name is None:
+        return None
+    return Avatar(filename=name.rpartition("/")[2], data=files.read_bytes(name))
+
+
+def _post_from_activity(activity: dict[str, Any], account: Account) -> Post | None:
+    kind = activity.get("type")
+    published = parse_iso_time(activity.get("published"))
+    if kind == "Announce":
+        target = activity.get("object")
+        return Post(
+            id=str(activity.get("id") or ""),
+            text=target if isinstance(target, str) else "",
+            created_at=published,
+            is_repost=True,
+            is_reply=False,
+            account=account.handle,
+        )
+    note = activity.get("object")
+    if kind != "Create" or not isinstance(note, dict):
+        return None  # likes, deletes and other activities are not posts
+    return Post(
+        id=str(note.get("id") or activity.get("id") or ""),
+        text=html_to_text(str(note.get("content") or "")),
+        created_at=published,
+        is_repost=False,
+        is_reply=bool(note.get("inReplyTo")),
+        account=account.handle,
+    )

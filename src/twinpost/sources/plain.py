@@ -1,0 +1,80 @@
+"""Plain files of posts: `.txt` (one post per line), `.jsonl` (`{"text": ...}` per line), `.csv`
+(a `text` column). They carry no reposts; the account is named after the file."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from twinpost.errors import BadSourceError
+from twinpost.posts import Account, Export, Post
+from twinpost.sources import register_file
+from twinpost.sources._json import parse_json
+from twinpost.sources.archive_files import iter_lines
+
+_TEXT_SUFFIXES = {".txt", ".text", ""}
+
+
+def _first_line(text: str) -> str:
+    return next((line for _, line in iter_lines(text)), "")
+
+
+def _looks_like_jsonl(path: Path, text: str) -> bool:
+    if path.suffix.lower() in {".jsonl", ".ndjson"}:
+        return True
+    try:
+        return isinstance(json.loads(_first_line(text)), dict)
+    except json.JSONDecodeError:
+        return False
+
+
+def _looks_like_csv(path: Path, text: str) -> bool:
+    if path.suffix.lower() == ".csv":
+        return True
+    header = next(csv.reader([_first_line(text)]), [])
+    return len(header) > 1 and "text" in header
+
+
+def _looks_like_txt(path: Path, text: str) -> bool:
+    return path.suffix.lower() in _TEXT_SUFFIXES
+
+
+def _export(path: Path, texts: list[str]) -> Export:
+    if not texts:
+        raise BadSourceError(f"{path}: the file has no posts")
+    account = Account(handle=path.stem, display_name=path.stem, source=str(path))
+    posts = [
+        Post(id=str(i), text=t, created_at=None, is_repost=False, is_reply=False, account=path.stem)
+        for i, t in enumerate(texts, start=1)
+    ]
+    return Export(account=account, posts=posts)
+
+
+@register_file("JSON lines (.jsonl)", _looks_like_jsonl)
+def read_jsonl(path: Path, text: str) -> Export:
+    texts = []
+    for number, line in iter_lines(text):
+        record = parse_json(line, f"{path}: line {number}")
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            raise BadSourceError(f'{path}: line {number} has no "text" string')
+        texts.append(record["text"])
+    return _export(path, texts)
+
+
+@register_file("CSV with a text column (.csv)", _looks_like_csv)
+def read_csv(path: Path, text: str) -> Export:
+    try:
+        reader = csv.DictReader(io.StringIO(text))
+        if "text" not in (reader.fieldnames or []):
+            raise BadSourceError(f'{path}: no "text" column (columns: {reader.fieldnames})')
+        texts = [row["text"] for row in reader if row.get("text")]
+    except csv.Error as e:
+        raise BadSourceError(f"{path}: invalid CSV ({e})") from None
+    return _export(path, texts)
+
+
+@register_file("text, one post per line (.txt)", _looks_like_txt)
+def read_txt(path: Path, text: str) -> Export:
+    return _export(path, [line.strip() for _, line in iter_lines(text)])
