@@ -34,3 +34,89 @@ def cli():
         return runner.invoke(app, [str(a) for a in args], input=input)
 
     return invoke
+
+
+# SmolLM2's special tokens, in its order, so the tiny tokenizer gives them its ids 0, 1, 2.
+TINY_SPECIAL_TOKENS = ["<|endoftext|>", "<|im_start|>", "<|im_end|>"]
+TINY_VOCAB_SIZE = 512  # a ceiling: 256 bytes + 3 specials + the ~140 merges the corpus yields
+
+
+@pytest.fixture(scope="session")
+def tiny_base(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A tiny random Llama (SmolLM2's family) and tokenizer, saved as a Hugging Face folder.
+
+    The tokenizer is a byte-level BPE trained here on generated sentences, not the embedded
+    SmolLM2 tokenizer: reading that from the GGUF takes ~3.5 s (its 49k strings), and a 49k
+    vocabulary makes the logits 100x wider, which slows every test that trains. It behaves like
+    the real one where twinpost relies on it: byte-level (any text, emoji included, encodes and
+    decodes back), nothing added by `tokenizer(text)`, eos <|endoftext|> (id 0, dropped by
+    `decode(skip_special_tokens=True)`), pad <|im_end|> (id 2), as `twinpost.models` saves them.
+    """
+    import torch
+    from transformers import LlamaConfig, LlamaForCausalLM
+
+    from twinpost.models import EOS_TOKEN
+
+    folder = tmp_path_factory.mktemp("tiny-base")
+    tokenizer = _tiny_tokenizer()
+    config = LlamaConfig(
+        vocab_size=len(tokenizer),
+        hidden_size=64,
+        intermediate_size=128,
+        num_hidden_layers=2,
+        num_attention_heads=4,
+        num_key_value_heads=2,  # grouped-query attention, as SmolLM2 (9 heads, 3 kv heads)
+        max_position_embeddings=512,
+        rope_theta=100000.0,  # SmolLM2's
+        tie_word_embeddings=True,  # SmolLM2's
+        bos_token_id=tokenizer.convert_tokens_to_ids(EOS_TOKEN),
+        eos_token_id=tokenizer.convert_tokens_to_ids(EOS_TOKEN),
+        pad_token_id=tokenizer.pad_token_id,
+    )
+    torch.manual_seed(0)  # the same weights in every run, so failures reproduce
+    model = LlamaForCausalLM(config)
+    model.save_pretrained(folder)
+    tokenizer.save_pretrained(folder)
+    return folder
+
+
+def _tiny_tokenizer():
+    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
+    from transformers import PreTrainedTokenizerFast
+
+    from twinpost.models import EOS_TOKEN, PAD_TOKEN
+
+    bpe = Tokenizer(models.BPE())
+    # SmolLM2's pre-tokenizer and decoder (see its tokenizer.json): GPT-2 style byte level.
+    bpe.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
+    bpe.decoder = decoders.ByteLevel()
+    trainer = trainers.BpeTrainer(
+        vocab_size=TINY_VOCAB_SIZE,
+        special_tokens=TINY_SPECIAL_TOKENS,
+        initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),  # every byte, so no text is unknown
+        show_progress=False,
+    )
+    bpe.train_from_iterator(_tiny_corpus(), trainer)
+    return PreTrainedTokenizerFast(
+        tokenizer_object=bpe,
+        eos_token=EOS_TOKEN,
+        bos_token=EOS_TOKEN,
+        unk_token=EOS_TOKEN,
+        pad_token=PAD_TOKEN,
+        model_max_length=512,  # the tiny model's max_position_embeddings
+    )
+
+
+def _tiny_corpus() -> list[str]:
+    subjects = ["I", "We", "The team", "My cat", "Everyone here", "Nobody"]
+    verbs = ["love", "wrote about", "just shipped", "read", "can't stop thinking about"]
+    objects = [
+        "the new release",
+        "coffee at 7am",
+        "open source software",
+        "this weather ☀️",
+        "#python tips",
+        "https://example.com/posts/42",
+        "@friend's thread",
+    ]
+    return [f"{s} {v} {o}!" for s in subjects for v in verbs for o in objects]

@@ -44,3 +44,15 @@ def show_corpus(corpus: Corpus, console: Console, samples: int = 3, seed: int = 
             console.print(f"  • {post.text}", markup=False, highlight=False)
     for warning in corpus.warnings:
         console.print(f"[yellow]warning:[/yellow] {warning}")
+
+
+def show_training(result, console: Console) -> None:
+    """The figures every run reports: held-out loss before and after, steps, speed."""
+    speed = result.tokens_seen / max(result.train_seconds, 1e-9)
+    console.print(
+        f"\n[bold]Held-out loss[/bold] {result.held_out_before:.3f} → "
+        f"[bold]{result.held_out_after:.3f}[/bold]  "
+        f"({result.steps} steps, {result.tokens_seen:,} tokens in {result.train_seconds:.0f} s, "
+        f"{speed:,.0f} tok/s, stopped by {result.stopped_by})"
+    )
+    console.print(f"Bot written to [bold]{result.bot_dir}[/bold]")

@@ -79,7 +79,8 @@ def _read_plain_file(path: Path) -> Export:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise BadSourceError(
-            f"{path}: unknown format (not an export, and not UTF-8 text: byte {e.start})"
+            f"{path}: unknown format (not an export folder or zip, and not valid UTF-8 text: "
+            f"byte {e.start})"
         ) from None
     for source in FILE_SOURCES:
         if source.detect(path, text):

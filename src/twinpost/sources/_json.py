@@ -14,7 +14,9 @@ def parse_json(text: str, where: str) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as e:
         problem = "truncated JSON" if e.pos >= len(text.rstrip()) else "invalid JSON"
-        raise BadSourceError(f"{where}: {problem} ({e.msg} at line {e.lineno})") from None
+        raise BadSourceError(
+            f"{where}: {problem} ({e.msg}: line {e.lineno}, column {e.colno})"
+        ) from None
 
 
 def expect(value: Any, kind: type, where: str, what: str) -> Any:

@@ -105,9 +105,9 @@ def _check_member_name(origin: Path, name: str) -> None:
 
 
 def _too_big(origin: Path) -> BadSourceError:
-    cap_mib = MAX_UNCOMPRESSED_BYTES >> 20
     return BadSourceError(
-        f"{origin}: refused, it unpacks to more than the {cap_mib:,} MiB cap (a zip bomb?)"
+        f"{origin}: refused, it unpacks to more than the {MAX_UNCOMPRESSED_BYTES:,}-byte cap "
+        "(a zip bomb?)"
     )
 
 

@@ -25,7 +25,8 @@ def _looks_like_jsonl(path: Path, text: str) -> bool:
     if path.suffix.lower() in {".jsonl", ".ndjson"}:
         return True
     try:
-        return isinstance(json.loads(_first_line(text)), dict)
+        first = json.loads(_first_line(text))
+        return isinstance(first, dict) and "text" in first
     except json.JSONDecodeError:
         return False
 

@@ -1,0 +1,127 @@
+"""Typed settings for training and generation. Every default has its range and reason.
+
+Precedence everywhere: command-line flag, then `TWINPOST_*` environment variable, then the
+default here. The defaults were chosen by measurement on a 2-core CPU (see BENCHMARKS.md).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, fields
+from typing import Literal
+
+from twinpost.errors import TwinpostError
+
+Method = Literal["full", "lora", "top"]
+
+
+@dataclass
+class TrainConfig:
+    base: str | None = None  # None: the embedded SmolLM2-135M; else a local folder or hub id
+    method: Method = "top"  # full | lora | top: which weights train (BENCHMARKS.md)
+    top_layers: int = 10  # with method=top: how many of the 30 blocks train (4-30)
+    lora_rank: int = 16  # with method=lora: 4-64; alpha is twice the rank
+    time_budget: float | None = 90.0  # seconds of training; None trains all epochs
+    epochs: float = 4.0  # passes over the training posts (1-10); the budget may stop sooner
+    lr: float = 5e-4  # peak learning rate; cosine decay over the run (1e-5 to 1e-3)
+    warmup: float = 0.05  # share of the run spent warming up the learning rate (0-0.1)
+    batch_size: int = 8  # blocks per step (1-32)
+    block_size: int = 256  # tokens per block; posts are packed whole (128-1024)
+    mask_across_posts: bool = True  # attention stays inside each packed post
+    held_out: float = 0.1  # share of posts held out to measure the loss (0.05-0.3)
+    seed: int = 42
+    device: Literal["auto", "cpu", "cuda"] = "auto"
+    bf16: bool | None = None  # None: bf16 autocast where the hardware has it
+    strict_seed_rules: bool = False
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def field_names(cls) -> set[str]:
+        return {f.name for f in fields(cls)}
+
+
+@dataclass
+class GenerateConfig:
+    # The established tool sampled with top_p=0.95 at temperature 1.0; posts fit in 80 tokens
+    # more than 99% of the time in the shared samples, 120 leaves room for long ones.
+    temperature: float = 1.0
+    top_p: float = 0.95
+    max_new_tokens: int = 120
+    n: int = 10
+    seed: int | None = None
+    allow_copies: bool = False
+
+
+_DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)\s*(h|m|s)?", re.IGNORECASE)
+_SECONDS_PER = {"h": 3600, "m": 60, "s": 1, None: 1}
+
+
+def parse_duration(text: str) -> float | None:
+    """'90s', '5m', '1m30s', '1.5h' or '90' (seconds) to seconds; 'none' for no budget."""
+    cleaned = text.strip().lower()
+    if cleaned in {"none", "off", "0"}:
+        return None
+    pos, total = 0, 0.0
+    while pos < len(cleaned):
+        match = _DURATION_PART.match(cleaned, pos)
+        if not match or match.end() == pos:
+            break
+        total += float(match.group(1)) * _SECONDS_PER[match.group(2)]
+        pos = match.end()
+        while pos < len(cleaned) and cleaned[pos] == " ":
+            pos += 1
+    if pos != len(cleaned) or total <= 0:
+        raise TwinpostError(
+            f"--time-budget {text!r}: not a duration; use e.g. 90s, 5m, 1m30s or none"
+        )
+    return total
+
+
+def build_train_config(
+    time_budget: str | None = None,
+    method: str | None = None,
+    device: str | None = None,
+    **overrides: object,
+) -> TrainConfig:
+    """A TrainConfig from the given settings; None means 'keep the default'."""
+    config = TrainConfig()
+    if time_budget is not None:
+        config.time_budget = parse_duration(time_budget)
+    if method is not None:
+        if method not in ("full", "lora", "top"):
+            raise TwinpostError(f"--method {method!r}: use full, lora or top")
+        config.method = method  # type: ignore[assignment]
+    if device is not None:
+        if device not in ("auto", "cpu", "cuda"):
+            raise TwinpostError(f"--device {device!r}: use auto, cpu or cuda")
+        config.device = device  # type: ignore[assignment]
+    for name, value in overrides.items():
+        if value is not None:
+            setattr(config, name, value)
+    _check_train_config(config)
+    return config
+
+
+def _check_train_config(config: TrainConfig) -> None:
+    checks = [
+        (config.epochs > 0, "--epochs must be above 0"),
+        (config.lr > 0, "--lr must be above 0"),
+        (config.batch_size >= 1, "--batch-size must be at least 1"),
+        (16 <= config.block_size <= 8192, "--block-size must be between 16 and 8192"),
+        (config.top_layers >= 1, "--top-layers must be at least 1"),
+        (config.lora_rank >= 1, "--lora-rank must be at least 1"),
+        (0 < config.held_out < 1, "held-out share must be between 0 and 1"),
+    ]
+    for ok, message in checks:
+        if not ok:
+            raise TwinpostError(message)
+
+
+def build_generate_config(**overrides: object) -> GenerateConfig:
+    config = GenerateConfig()
+    for name, value in overrides.items():
+        if value is not None:
+            setattr(config, name, value)
+    return config

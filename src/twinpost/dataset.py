@@ -1,0 +1,179 @@
+"""From kept posts to training blocks: split, tokenize (cached), balance accounts, pack.
+
+Each post is one sequence `eos + text + eos`, so the model learns both how posts start and
+where they end. Sequences are packed whole into fixed-size blocks (first-fit decreasing)
+instead of padded one by one; with `mask_across_posts`, position ids restart at every post,
+which makes transformers build a block-diagonal causal mask so no post attends to another.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from twinpost.fileio import write_text_atomic
+from twinpost.posts import Post
+
+IGNORE_INDEX = -100  # label value the loss skips (PyTorch's cross_entropy default)
+
+
+@dataclass
+class Split:
+    train: list[Post]
+    held_out: list[Post]
+
+
+def split_posts(posts: list[Post], held_out: float, seed: int) -> Split:
+    """A seeded split per account, so every account has held-out posts (at least 1 each)."""
+    by_account: dict[str, list[Post]] = defaultdict(list)
+    for post in posts:
+        by_account[post.account].append(post)
+    rng = random.Random(seed)
+    train, test = [], []
+    for account in sorted(by_account):
+        shuffled = sorted(by_account[account], key=lambda p: (p.id, p.text))
+        rng.shuffle(shuffled)
+        n_test = min(max(1, round(len(shuffled) * held_out)), len(shuffled) - 1)
+        test += shuffled[:n_test]
+        train += shuffled[n_test:]
+    return Split(train=train, held_out=test)
+
+
+def post_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class TokenizedSplit:
+    train: dict[str, list[list[int]]]  # account -> its posts as eos + text + eos token ids
+    held_out: list[list[int]]
+
+
+def sequence_ids(tokenizer, text: str) -> list[int]:
+    """One post as the model sees it: eos + text + eos."""
+    eos = tokenizer.eos_token_id
+    return [eos, *tokenizer(text, add_special_tokens=False)["input_ids"], eos]
+
+
+def tokenize_split(split: Split, tokenizer, cache_dir: Path | None = None) -> TokenizedSplit:
+    """Tokenize both sides, reusing a cached result for the same posts and tokenizer."""
+    key = _cache_key(split, tokenizer)
+    cached = cache_dir / f"{key}.json" if cache_dir else None
+    if cached and cached.exists():
+        data = json.loads(cached.read_text())
+        return TokenizedSplit(train=data["train"], held_out=data["held_out"])
+    train: dict[str, list[list[int]]] = defaultdict(list)
+    for post in split.train:
+        train[post.account].append(sequence_ids(tokenizer, post.text))
+    held_out = [sequence_ids(tokenizer, p.text) for p in split.held_out]
+    result = TokenizedSplit(train=dict(train), held_out=held_out)
+    if cached:
+        write_text_atomic(cached, json.dumps({"train": result.train, "held_out": held_out}))
+    return result
+
+
+def _cache_key(split: Split, tokenizer) -> str:
+    digest = hashlib.sha256()
+    digest.update(json.dumps(tokenizer.get_vocab(), sort_keys=True).encode())
+    digest.update(str(tokenizer.eos_token_id).encode())
+    for side, posts in (("train", split.train), ("held_out", split.held_out)):
+        digest.update(side.encode())
+        for post in posts:
+            digest.update(f"{post.account}\0{post.text}\0".encode())
+    return digest.hexdigest()[:32]
+
+
+def balanced_epoch(train: dict[str, list[list[int]]], rng: random.Random) -> list[list[int]]:
+    """One epoch: every account's posts, smaller accounts oversampled up to the largest."""
+    largest = max(len(seqs) for seqs in train.values())
+    epoch = []
+    for account in sorted(train):
+        seqs = train[account]
+        extra = largest - len(seqs)
+        epoch += seqs + [rng.choice(seqs) for _ in range(extra)]
+    rng.shuffle(epoch)
+    return epoch
+
+
+def pack(
+    sequences: list[list[int]], block_size: int, pad_id: int, mask_across_posts: bool
+) -> list[dict[str, list[int]]]:
+    """Pack whole sequences into blocks, first-fit decreasing; longer ones are truncated."""
+    bins: list[list[list[int]]] = []
+    room: list[int] = []
+    for seq in sorted((s[:block_size] for s in sequences), key=len, reverse=True):
+        for i, free in enumerate(room):
+            if len(seq) <= free:
+                bins[i].append(seq)
+                room[i] -= len(seq)
+                break
+        else:
+            bins.append([seq])
+            room.append(block_size - len(seq))
+    return [_block(b, block_size, pad_id, mask_across_posts) for b in bins]
+
+
+def _block(
+    seqs: list[list[int]], block_size: int, pad_id: int, mask_across_posts: bool
+) -> dict[str, list[int]]:
+    input_ids, labels, positions = [], [], []
+    for seq in seqs:
+        input_ids += seq
+        # The first token of a post (its leading eos) is never predicted, as in the held-out
+        # measure: nothing before it belongs to the same post.
+        labels += [IGNORE_INDEX, *seq[1:]]
+        positions += list(range(len(seq)))
+    pad = block_size - len(input_ids)
+    input_ids += [pad_id] * pad
+    labels += [IGNORE_INDEX] * pad
+    positions += list(range(pad))
+    if not mask_across_posts:
+        positions = list(range(block_size))
+    return {"input_ids": input_ids, "labels": labels, "position_ids": positions}
+
+
+def build_blocks(
+    train: dict[str, list[list[int]]],
+    epochs: float,
+    block_size: int,
+    pad_id: int,
+    mask_across_posts: bool,
+    seed: int,
+) -> list[dict[str, list[int]]]:
+    """All training blocks for `epochs` passes (a fractional last pass is cut short)."""
+    rng = random.Random(seed)
+    blocks = []
+    whole, part = divmod(epochs, 1)
+    for epoch in range(int(whole) + (1 if part else 0)):
+        epoch_blocks = pack(balanced_epoch(train, rng), block_size, pad_id, mask_across_posts)
+        rng.shuffle(epoch_blocks)
+        if epoch == int(whole):
+            epoch_blocks = epoch_blocks[: max(1, round(len(epoch_blocks) * part))]
+        blocks += epoch_blocks
+    return blocks
+
+
+def load_post_tokenizer(folder: Path):
+    """The base's tokenizer, set so that encoding a prompt starts it like a post: with eos.
+
+    Bots save it this way, so the plain `pipeline("text-generation", model=BOT_DIR)` gives
+    the model `eos + prompt`, exactly how every training post began.
+    """
+    from transformers import AutoTokenizer
+
+    from twinpost.errors import TwinpostError
+
+    tokenizer = AutoTokenizer.from_pretrained(folder)
+    if tokenizer.eos_token is None:
+        raise TwinpostError(f"{folder}: the tokenizer has no end-of-sequence token")
+    tokenizer = AutoTokenizer.from_pretrained(
+        folder, add_bos_token=True, bos_token=tokenizer.eos_token
+    )
+    if tokenizer.pad_token is None:
+        tokenizer.pad_token = tokenizer.eos_token
+    tokenizer.chat_template = None  # a bot continues posts; it is not a chat model
+    return tokenizer

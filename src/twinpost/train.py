@@ -1,0 +1,251 @@
+"""The training run: base model + kept posts -> a bot folder, within a wall-clock budget.
+
+It uses the Hugging Face Trainer. Two twinpost pieces plug into it: a clock that stops the
+run cleanly when the time budget is spent, and a learning-rate schedule (warm-up, then
+cosine) over the share of the run done, measured in time or steps, whichever is further,
+so a run cut by its budget still ends at a low learning rate.
+"""
+
+from __future__ import annotations
+
+import math
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import torch
+
+from twinpost.config import TrainConfig
+from twinpost.corpus import Corpus
+from twinpost.dataset import build_blocks, load_post_tokenizer, split_posts, tokenize_split
+from twinpost.errors import TwinpostError
+from twinpost.heldout import held_out_loss
+from twinpost.hf import quiet_transformers
+
+
+@dataclass
+class TrainResult:
+    bot_dir: Path
+    held_out_before: float
+    held_out_after: float
+    steps: int
+    tokens_seen: int
+    train_seconds: float
+    stopped_by: str  # "budget" or "epochs"
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+class RunClock:
+    """Share of the run done: by time against the budget, or by steps against the plan."""
+
+    def __init__(self, budget: float | None, planned_steps: int) -> None:
+        self.budget = budget
+        self.planned_steps = max(planned_steps, 1)
+        self.started: float | None = None
+        self.step = 0
+
+    def start(self) -> None:
+        self.started = time.perf_counter()
+
+    @property
+    def elapsed(self) -> float:
+        return 0.0 if self.started is None else time.perf_counter() - self.started
+
+    @property
+    def done(self) -> float:
+        by_steps = self.step / self.planned_steps
+        by_time = self.elapsed / self.budget if self.budget else 0.0
+        return min(1.0, max(by_steps, by_time))
+
+    @property
+    def out_of_time(self) -> bool:
+        return self.budget is not None and self.elapsed >= self.budget
+
+
+def lr_factor(done: float, warmup: float) -> float:
+    """Linear warm-up to 1, then cosine decay to 0, over the share of the run done."""
+    if done < warmup:
+        return done / warmup
+    return 0.5 * (1 + math.cos(math.pi * (done - warmup) / max(1e-9, 1 - warmup)))
+
+
+def resolve_device(device: str) -> torch.device:
+    if device == "auto":
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    if device == "cuda" and not torch.cuda.is_available():
+        raise TwinpostError("--device cuda: no CUDA GPU is available here; use --device cpu")
+    return torch.device(device)
+
+
+def use_bf16(config: TrainConfig, device: torch.device) -> bool:
+    """bf16 autocast: 2.3x faster than fp32 on this CPU (BENCHMARKS.md), where supported."""
+    if config.bf16 is not None:
+        return config.bf16
+    if device.type == "cuda":
+        return torch.cuda.is_bf16_supported()
+    return torch.backends.mkldnn.is_available()
+
+
+def set_trainable(model, config: TrainConfig):
+    """Freeze or wrap weights for the method; return the model to train."""
+    if config.method == "full":
+        return model
+    if config.method == "lora":
+        from peft import LoraConfig, get_peft_model
+
+        lora = LoraConfig(
+            r=config.lora_rank,
+            lora_alpha=2 * config.lora_rank,
+            lora_dropout=0.0,
+            target_modules=[
+                "q_proj",
+                "k_proj",
+                "v_proj",
+                "o_proj",
+                "gate_proj",
+                "up_proj",
+                "down_proj",
+            ],  # fmt: skip
+            task_type="CAUSAL_LM",
+        )
+        return get_peft_model(model, lora)
+    layers = model.model.layers
+    keep = min(config.top_layers, len(layers))
+    model.requires_grad_(False)
+    for layer in layers[len(layers) - keep :]:
+        layer.requires_grad_(True)
+    model.model.norm.requires_grad_(True)
+    return model
+
+
+def prepare_training(sources: list[str], out_dir: Path, config: TrainConfig) -> Corpus:
+    """Every check a training run can fail, done before anything is shown or written."""
+    from twinpost.bot import check_writable
+    from twinpost.corpus import build_corpus
+    from twinpost.models import resolve_base
+
+    check_writable(out_dir)
+    resolve_base(config.base)
+    return build_corpus(sources, strict_seed_rules=config.strict_seed_rules)
+
+
+def train_on_corpus(
+    corpus: Corpus, out_dir: Path, config: TrainConfig, show_progress: bool = True
+) -> TrainResult:
+    """Train a bot on `corpus` and write it to `out_dir` atomically."""
+    from transformers import AutoModelForCausalLM
+
+    from twinpost.bot import check_writable, write_bot
+    from twinpost.models import resolve_base, user_home
+
+    check_writable(out_dir)
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    base_dir = resolve_base(config.base)
+    quiet_transformers()
+    tokenizer = load_post_tokenizer(base_dir)
+    model = AutoModelForCausalLM.from_pretrained(base_dir, dtype=torch.float32)
+    device = resolve_device(config.device)
+    model.to(device)
+    timings["load_base"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    split = split_posts(corpus.posts, config.held_out, config.seed)
+    tokens = tokenize_split(split, tokenizer, cache_dir=user_home() / "datasets")
+    pad_id = (
+        tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
+    )
+    blocks = build_blocks(
+        tokens.train, config.epochs, config.block_size, pad_id, config.mask_across_posts,
+        config.seed,
+    )  # fmt: skip
+    timings["dataset"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    before = held_out_loss(model, tokens.held_out, pad_id)
+    timings["score_before"] = time.perf_counter() - t0
+
+    trainable = set_trainable(model, config)
+    steps, tokens_seen, seconds, stopped_by = _run_trainer(
+        trainable, blocks, config, device, show_progress
+    )
+    timings["train"] = seconds
+    if config.method == "lora":
+        model = trainable.merge_and_unload()
+    model.requires_grad_(True)
+
+    t0 = time.perf_counter()
+    after = held_out_loss(model, tokens.held_out, pad_id)
+    timings["score_after"] = time.perf_counter() - t0
+    result = TrainResult(
+        bot_dir=out_dir,
+        held_out_before=before,
+        held_out_after=after,
+        steps=steps,
+        tokens_seen=tokens_seen,
+        train_seconds=seconds,
+        stopped_by=stopped_by,
+        timings=timings,
+    )
+    write_bot(out_dir, model, tokenizer, corpus, config, result, split, base_dir)
+    return result
+
+
+def _run_trainer(model, blocks, config: TrainConfig, device, show_progress: bool):
+    from transformers import PrinterCallback, Trainer, TrainingArguments
+
+    from twinpost.progress import TrainingProgress
+
+    steps_planned = math.ceil(len(blocks) / config.batch_size)
+    clock = RunClock(config.time_budget, steps_planned)
+    params = [p for p in model.parameters() if p.requires_grad]
+    optimizer = torch.optim.AdamW(params, lr=config.lr, weight_decay=0.0)
+    schedule = torch.optim.lr_scheduler.LambdaLR(
+        optimizer, lambda _: lr_factor(clock.done, config.warmup)
+    )
+    bf16 = use_bf16(config, device)
+    with tempfile.TemporaryDirectory(prefix="twinpost-trainer-") as scratch:
+        args = TrainingArguments(
+            output_dir=scratch,
+            per_device_train_batch_size=config.batch_size,
+            num_train_epochs=1,  # `blocks` already holds every epoch, reshuffled and rebalanced
+            max_steps=steps_planned,
+            bf16=bf16,
+            use_cpu=device.type == "cpu",
+            logging_steps=1,
+            save_strategy="no",
+            report_to="none",
+            disable_tqdm=True,
+            remove_unused_columns=False,
+            dataloader_num_workers=0,
+            seed=config.seed,
+        )
+        progress = TrainingProgress(clock, config.batch_size * config.block_size, show_progress)
+        trainer = Trainer(
+            model=model,
+            args=args,
+            train_dataset=blocks,
+            data_collator=_collate_blocks(config.mask_across_posts),
+            optimizers=(optimizer, schedule),
+            callbacks=[progress],
+        )
+        trainer.remove_callback(PrinterCallback)  # our progress bar replaces its log lines
+        clock.start()
+        trainer.train()
+    stopped_by = "budget" if clock.out_of_time and clock.step < steps_planned else "epochs"
+    return clock.step, progress.tokens_seen, clock.elapsed, stopped_by
+
+
+def _collate_blocks(with_positions: bool):
+    def collate(blocks: list[dict[str, list[int]]]) -> dict[str, torch.Tensor]:
+        batch = {
+            "input_ids": torch.tensor([b["input_ids"] for b in blocks]),
+            "labels": torch.tensor([b["labels"] for b in blocks]),
+        }
+        if with_positions:
+            # With no attention mask, restarting positions make transformers mask across posts.
+            batch["position_ids"] = torch.tensor([b["position_ids"] for b in blocks])
+        return batch
+
+    return collate

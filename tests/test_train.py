@@ -1,0 +1,262 @@
+"""Training: the dataset pieces, the run itself on a tiny model, and the bot folder it writes."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import stat
+from pathlib import Path
+
+import pytest
+
+from twinpost.config import TrainConfig, parse_duration
+from twinpost.corpus import build_corpus
+from twinpost.dataset import (
+    IGNORE_INDEX,
+    balanced_epoch,
+    build_blocks,
+    pack,
+    split_posts,
+)
+from twinpost.demo import SAMPLE_ACCOUNT
+from twinpost.errors import TwinpostError
+from twinpost.posts import Post
+from twinpost.train import RunClock, lr_factor, train_on_corpus
+
+BOT_FILES = {
+    "config.json", "model.safetensors", "generation_config.json", "tokenizer.json",
+    "tokenizer_config.json", "twinpost.json", "held_out.json",
+}  # fmt: skip
+
+
+def posts(account: str, n: int) -> list[Post]:
+    return [Post(str(i), f"{account} post {i}", None, False, False, account) for i in range(n)]
+
+
+def test_split_is_seeded_per_account_and_never_empty():
+    many, few = posts("many", 200), posts("few", 3)
+    split = split_posts(many + few, held_out=0.1, seed=7)
+    assert split == split_posts(many + few, held_out=0.1, seed=7)
+    assert split != split_posts(many + few, held_out=0.1, seed=8)
+    held = [p.account for p in split.held_out]
+    assert held.count("many") == 20 and held.count("few") == 1
+    assert len(split.train) + len(split.held_out) == 203
+    assert not {p.id + p.account for p in split.train} & {p.id + p.account for p in split.held_out}
+
+
+def test_smaller_accounts_are_oversampled_to_the_largest():
+    train = {"big": [[1, 2]] * 30, "small": [[3, 4, 5]] * 4}
+    epoch = balanced_epoch(train, random.Random(0))
+    assert sum(s == [1, 2] for s in epoch) == 30
+    assert sum(s == [3, 4, 5] for s in epoch) == 30
+
+
+@pytest.mark.parametrize("mask", [True, False])
+def test_pack_keeps_every_post_whole_inside_blocks(mask):
+    rng = random.Random(1)
+    seqs = [[0, *[rng.randrange(3, 99) for _ in range(rng.randrange(1, 40))], 0] for _ in range(50)]
+    blocks = pack(seqs, block_size=64, pad_id=2, mask_across_posts=mask)
+    assert all(len(b["input_ids"]) == len(b["labels"]) == 64 for b in blocks)
+    real = [t for b in blocks for t in b["input_ids"]]
+    assert len(real) - real.count(2) == sum(len(s) for s in seqs)  # nothing lost, nothing added
+    predicted = sum(sum(label != IGNORE_INDEX for label in b["labels"]) for b in blocks)
+    assert predicted == sum(len(s) - 1 for s in seqs)  # all but each post's first token
+    assert len(blocks) <= sum(len(s) for s in seqs) // 64 + 2  # tightly packed
+    for b in blocks:
+        restarts = sum(p == 0 for p in b["position_ids"])
+        assert restarts > 1 if mask else b["position_ids"] == list(range(64))
+
+
+def test_long_posts_are_truncated_to_the_block():
+    (block,) = pack([list(range(3, 200))], block_size=32, pad_id=2, mask_across_posts=True)
+    assert block["input_ids"] == list(range(3, 35))
+
+
+def test_fractional_epochs():
+    train = {"a": [[0, 5, 0]] * 40}
+    one = build_blocks(train, 1, 16, 2, True, seed=0)
+    half = build_blocks(train, 1.5, 16, 2, True, seed=0)
+    assert len(half) == len(one) + round(len(one) / 2)
+
+
+def test_schedule_warms_up_then_decays_to_zero():
+    assert lr_factor(0.0, 0.1) == 0
+    assert lr_factor(0.1, 0.1) == pytest.approx(1)
+    assert lr_factor(0.55, 0.1) == pytest.approx(0.5)
+    assert lr_factor(1.0, 0.1) == pytest.approx(0)
+
+
+def test_clock_takes_the_further_of_time_and_steps():
+    clock = RunClock(budget=None, planned_steps=10)
+    clock.step = 5
+    assert clock.done == 0.5 and not clock.out_of_time
+    timed = RunClock(budget=1e-9, planned_steps=10)
+    timed.start()
+    assert timed.done == 1.0 and timed.out_of_time
+
+
+@pytest.mark.parametrize(("text", "seconds"), [("90s", 90), ("5m", 300), ("1m30s", 90),
+                                               ("2", 2), ("none", None)])  # fmt: skip
+def test_durations(text, seconds):
+    assert parse_duration(text) == seconds
+
+
+@pytest.mark.parametrize("text", ["soon", "-3s", "5x", "", "10 minutes"])
+def test_bad_durations(text):
+    with pytest.raises(TwinpostError, match="not a duration"):
+        parse_duration(text)
+
+
+@pytest.fixture(scope="module")
+def tiny_bot(tiny_base, tmp_path_factory):
+    """A bot trained for two epochs of the sample account on the tiny model."""
+    out = tmp_path_factory.mktemp("bots") / "tiny"
+    config = TrainConfig(
+        base=str(tiny_base), method="full", time_budget=None, epochs=2, lr=3e-3, batch_size=8,
+        block_size=128,
+    )  # fmt: skip
+    result = train_on_corpus(build_corpus([SAMPLE_ACCOUNT]), out, config, show_progress=False)
+    return out, result
+
+
+def test_training_lowers_the_held_out_loss(tiny_bot):
+    _, result = tiny_bot
+    assert result.held_out_after < result.held_out_before - 0.5
+    assert result.stopped_by == "epochs" and result.steps > 0 and result.tokens_seen > 0
+
+
+def test_bot_folder_is_a_complete_hf_model_with_its_record(tiny_bot):
+    out, result = tiny_bot
+    assert {p.name for p in out.iterdir()} >= BOT_FILES
+    assert not [p for p in out.parent.iterdir() if p.name.startswith(".")]  # no temp left
+    record = json.loads((out / "twinpost.json").read_text())
+    assert record["held_out_loss"] == {
+        "before": result.held_out_before, "after": result.held_out_after,
+    }  # fmt: skip
+    assert record["accounts"][0]["handle"] == "marigold_keeps"
+    assert record["data_report"]["accounts"][0]["kept"] == 435
+    assert record["train_config"]["method"] == "full"
+    held = json.loads((out / "held_out.json").read_text())["held_out"]
+    assert len(held) == round(435 * 0.1) and all(len(h) == 64 for h in held)
+    generation = json.loads((out / "generation_config.json").read_text())
+    assert generation["do_sample"] is True and generation["top_p"] == 0.95
+    assert generation["eos_token_id"] == 0
+
+
+def test_pipeline_loads_the_bot_and_writes_one_post(tiny_bot):
+    from transformers import pipeline
+
+    out, _ = tiny_bot
+    generator = pipeline("text-generation", model=str(out))
+    results = generator("My dream is", num_return_sequences=3)
+    assert len(results) == 3
+    for r in results:
+        assert r["generated_text"].startswith("My dream is")
+        assert "<|" not in r["generated_text"]
+
+
+def test_generate_api_returns_posts_that_start_with_the_prompt(tiny_bot):
+    from twinpost.config import GenerateConfig
+    from twinpost.generate import generate_posts
+
+    out, _ = tiny_bot
+    texts = generate_posts(out, "The sea", GenerateConfig(n=4, seed=3, max_new_tokens=40))
+    assert len(texts) == 4 and all(isinstance(t, str) for t in texts)
+    assert all(t.startswith("The sea") and "<|" not in t for t in texts)
+    again = generate_posts(out, "The sea", GenerateConfig(n=4, seed=3, max_new_tokens=40))
+    assert texts == again  # seeded
+
+
+def test_time_budget_stops_cleanly_and_still_writes_a_bot(tiny_base, tmp_path):
+    out = tmp_path / "bot"
+    config = TrainConfig(base=str(tiny_base), method="top", top_layers=1, time_budget=0.5,
+                         epochs=50, batch_size=2, block_size=64)  # fmt: skip
+    result = train_on_corpus(build_corpus([SAMPLE_ACCOUNT]), out, config, show_progress=False)
+    assert result.stopped_by == "budget"
+    assert result.train_seconds < 10
+    assert {p.name for p in out.iterdir()} >= BOT_FILES
+
+
+@pytest.mark.parametrize("method", ["lora", "top"])
+def test_methods_train_and_save_plain_weights(tiny_base, tmp_path, method):
+    from transformers import AutoModelForCausalLM
+
+    out = tmp_path / method
+    config = TrainConfig(base=str(tiny_base), method=method, top_layers=1, lora_rank=4,
+                         time_budget=None, epochs=0.5, lr=3e-3, block_size=128)  # fmt: skip
+    result = train_on_corpus(build_corpus([SAMPLE_ACCOUNT]), out, config, show_progress=False)
+    assert result.held_out_after < result.held_out_before
+    model = AutoModelForCausalLM.from_pretrained(out)  # LoRA merged: loads without peft
+    assert not any("lora" in name for name, _ in model.named_parameters())
+
+
+def test_cli_train_and_generate(cli, tiny_base, tmp_path):
+    out = tmp_path / "bot"
+    result = cli("train", SAMPLE_ACCOUNT, "--out", out, "--base", tiny_base, "--epochs", "0.3",
+                 "--time-budget", "none", "--block-size", "64")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "Posts kept" in result.stderr and "Held-out loss" in result.stderr
+    generated = cli("generate", out, "Wind NW", "-n", "3", "--seed", "1", "--json",
+                    "--max-new-tokens", "20")  # fmt: skip
+    assert generated.exit_code == 0, generated.output
+    texts = json.loads(generated.stdout)
+    assert len(texts) == 3 and all(t.startswith("Wind NW") for t in texts)
+
+
+def bad_train(cli, tmp_path, *args):
+    out = tmp_path / "never"
+    result = cli("train", *args, "--out", out)
+    assert result.exit_code == 2, result.output
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert "Traceback" not in result.output
+    assert not out.exists()
+    return result.stderr
+
+
+def test_train_refuses_bad_input(cli, tiny_base, tmp_path):
+    few = tmp_path / "few.txt"
+    few.write_text("\n".join(f"just a few words here {i}" for i in range(10)))
+    assert "too little data" in bad_train(cli, tmp_path, few, "--base", tiny_base)
+    assert "no such model folder" in bad_train(
+        cli, tmp_path, SAMPLE_ACCOUNT, "--base", tmp_path / "nope"
+    )
+    assert "not a duration" in bad_train(
+        cli, tmp_path, SAMPLE_ACCOUNT, "--base", tiny_base, "--time-budget", "soonish"
+    )
+    assert "--method" in bad_train(cli, tmp_path, SAMPLE_ACCOUNT, "--method", "magic")
+
+
+def test_train_refuses_an_unwritable_out_dir(cli, tiny_base, tmp_path):
+    a_file = tmp_path / "a-file"
+    a_file.write_text("not a folder")
+    for out in (a_file / "bot", Path("/proc/twinpost-bot")):  # not writable, even by root
+        result = cli("train", SAMPLE_ACCOUNT, "--base", tiny_base, "--out", out)
+        assert result.exit_code == 2 and "cannot write" in result.stderr, result.output
+        assert not out.exists()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes through permission bits")
+def test_train_refuses_a_read_only_parent(cli, tiny_base, tmp_path):
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        result = cli("train", SAMPLE_ACCOUNT, "--base", tiny_base, "--out", locked / "bot")
+        assert result.exit_code == 2 and "cannot write" in result.stderr
+    finally:
+        locked.chmod(stat.S_IRWXU)
+
+
+def test_train_refuses_to_overwrite_a_folder_that_is_not_a_bot(cli, tiny_base, tmp_path):
+    precious = tmp_path / "precious"
+    precious.mkdir()
+    (precious / "notes.txt").write_text("keep me")
+    result = cli("train", SAMPLE_ACCOUNT, "--base", tiny_base, "--out", precious)
+    assert result.exit_code == 2 and "holds no bot" in result.stderr
+    assert (precious / "notes.txt").read_text() == "keep me"
+
+
+def test_generate_refuses_a_folder_that_is_not_a_bot(cli, tmp_path):
+    result = cli("generate", tmp_path, "hello")
+    assert result.exit_code == 2 and "not a twinpost bot" in result.stderr
