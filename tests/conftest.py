@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -120,3 +122,100 @@ def _tiny_corpus() -> list[str]:
         "@friend's thread",
     ]
     return [f"{s} {v} {o}!" for s in subjects for v in verbs for o in objects]
+
+
+@pytest.fixture(scope="session")
+def embedded_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A TWINPOST_HOME holding the real embedded base model, converted once per session (~20 s).
+
+    Deleted afterwards: pytest keeps the temp folders of its last three runs, and each copy of
+    the converted model is 0.5 GB.
+    """
+    home = tmp_path_factory.mktemp("embedded-home")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TWINPOST_HOME", str(home))
+        from twinpost.models import resolve_base
+
+        resolve_base()
+    yield home
+    shutil.rmtree(home, ignore_errors=True)
+
+
+@pytest.fixture
+def use_embedded(embedded_home: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point this test's TWINPOST_HOME at the session's converted embedded model."""
+    monkeypatch.setenv("TWINPOST_HOME", str(embedded_home))
+    return embedded_home
+
+
+LIVE_URL_VARS = (
+    "TWINPOST_X_API_URL",
+    "TWINPOST_MASTODON_URL",
+    "TWINPOST_BLUESKY_URL",
+    "TWINPOST_COMMUNITY_ARCHIVE_URL",
+)
+
+
+@pytest.fixture
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The waits live sources asked for (retries, rate limits), recorded instead of slept."""
+    from twinpost.sources import http
+
+    waits: list[float] = []
+    monkeypatch.setattr(http, "sleep", waits.append)
+    return waits
+
+
+@pytest.fixture
+def live_server(httpserver, sleeps, monkeypatch: pytest.MonkeyPatch):
+    """A loopback HTTP server (pytest-httpserver) standing in for every live API.
+
+    Every TWINPOST_*_URL points at it, and any client built for another host fails the test,
+    so no test ever reaches a real service.
+    """
+    from urllib.parse import urlparse
+
+    from twinpost.sources import http
+
+    for name in LIVE_URL_VARS:
+        monkeypatch.setenv(name, httpserver.url_for("").rstrip("/"))
+    real_init = http.ApiClient.__init__
+
+    def loopback_only(self, base_url: str, *args, **kwargs) -> None:
+        host = urlparse(base_url).hostname
+        assert host in {"localhost", "127.0.0.1", "::1"}, f"a test tried to reach {base_url}"
+        real_init(self, base_url, *args, **kwargs)
+
+    monkeypatch.setattr(http.ApiClient, "__init__", loopback_only)
+    return httpserver
+
+
+@pytest.fixture
+def serve() -> Iterator:
+    """Run an ASGI app (twinpost's server) with uvicorn on a free loopback port, in a thread:
+    `url = serve(app)`. Every server started is stopped when the test ends."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    running: list[tuple[uvicorn.Server, threading.Thread]] = []
+
+    def start(app) -> str:
+        sock = socket.socket()
+        sock.bind(("127.0.0.1", 0))
+        server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
+        thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+        thread.start()
+        running.append((server, thread))
+        deadline = time.monotonic() + 30
+        while not server.started:
+            assert thread.is_alive() and time.monotonic() < deadline, "the server did not start"
+            time.sleep(0.01)
+        return f"http://127.0.0.1:{sock.getsockname()[1]}"
+
+    yield start
+    for server, thread in running:
+        server.should_exit = True
+        thread.join(timeout=30)

@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 import math
 import os
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -204,15 +202,9 @@ def test_a_process_that_loses_the_race_uses_the_winners_folder(
 
 
 @pytest.fixture
-def embedded_cache() -> Iterator[Path]:
-    """The real ~20 s conversion, into this test's TWINPOST_HOME.
-
-    Deleted afterwards: pytest keeps the temp folders of its last three runs, and each copy of
-    the converted model is 0.5 GB.
-    """
-    cache = resolve_base()
-    yield cache
-    shutil.rmtree(cache)
+def embedded_cache(use_embedded: Path) -> Path:
+    """The real conversion, done once per session into a shared TWINPOST_HOME."""
+    return resolve_base()
 
 
 @pytest.mark.slow

@@ -21,6 +21,7 @@ from twinpost.config import GenerateConfig, TrainConfig
 from twinpost.dataset import Split, post_hash
 from twinpost.errors import TwinpostError
 from twinpost.fileio import atomic_dir
+from twinpost.memorization import CopyGuard
 
 if TYPE_CHECKING:
     from twinpost.corpus import Corpus
@@ -81,6 +82,10 @@ def write_bot(
             post_hash(p.text) for p in split.held_out
         ]}  # fmt: skip
         (tmp / HELD_OUT_RECORD).write_text(json.dumps(hashes, indent=1) + "\n")
+        CopyGuard.from_texts(p.text for p in split.train + split.held_out).save(tmp)
+        from twinpost.publish import write_public_files
+
+        write_public_files(tmp, out_dir.name, model, tokenizer, corpus, record, split, base_dir)
 
 
 def generation_config(tokenizer):
@@ -101,6 +106,7 @@ def generation_config(tokenizer):
 
 
 def bot_record(corpus: Corpus, config: TrainConfig, result: TrainResult, base_dir: Path) -> dict:
+    from twinpost.card.language import detect_languages
     from twinpost.models import DEFAULT_BASE
 
     return {
@@ -117,6 +123,7 @@ def bot_record(corpus: Corpus, config: TrainConfig, result: TrainResult, base_di
             for a in corpus.accounts
         ],  # fmt: skip
         "data_report": corpus.report(),
+        "languages": detect_languages(p.text for p in corpus.posts),  # for the model card
         "train_config": config.to_dict(),
         "held_out_loss": {"before": result.held_out_before, "after": result.held_out_after},
         "training": {

@@ -67,13 +67,18 @@ class Corpus:
         write_text_atomic(out_dir / "report.json", report)
 
 
-def build_corpus(sources: Sequence[str | Path], strict_seed_rules: bool = False) -> Corpus:
-    """Read, clean and check every source; raise a TwinpostError before anything is written."""
+def build_corpus(
+    sources: Sequence[str | Path], strict_seed_rules: bool = False, limit: int | None = None
+) -> Corpus:
+    """Read, clean and check every source; raise a TwinpostError before anything is written.
+
+    `limit` keeps each source's newest posts only (live sources fetch no more).
+    """
     if not sources:
         raise TwinpostError("no source given: pass an export folder, a zip or a file of posts")
     if len(sources) > MAX_ACCOUNTS:
         raise TwinpostError(f"{len(sources)} sources given: at most {MAX_ACCOUNTS} accounts")
-    accounts = [clean_export(read_source(s), strict_seed_rules) for s in sources]
+    accounts = [clean_export(read_source(s, limit=limit), strict_seed_rules) for s in sources]
     _check_distinct_handles(accounts)
     warnings = [w for a in accounts if (w := check_enough_text(a))]
     return Corpus(accounts=accounts, warnings=warnings, strict_seed_rules=strict_seed_rules)

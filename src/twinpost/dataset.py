@@ -28,19 +28,29 @@ class Split:
 
 
 def split_posts(posts: list[Post], held_out: float, seed: int) -> Split:
-    """A seeded split per account, so every account has held-out posts (at least 1 each)."""
+    """A seeded split per account, at least 1 held-out post each.
+
+    A post is held out when the seeded hash of its text falls in the lowest `held_out` share,
+    so the split of a post never changes when newer posts are added (`twinpost update`), and
+    no post moves from training to held-out between versions of a bot.
+    """
     by_account: dict[str, list[Post]] = defaultdict(list)
     for post in posts:
         by_account[post.account].append(post)
-    rng = random.Random(seed)
     train, test = [], []
     for account in sorted(by_account):
-        shuffled = sorted(by_account[account], key=lambda p: (p.id, p.text))
-        rng.shuffle(shuffled)
-        n_test = min(max(1, round(len(shuffled) * held_out)), len(shuffled) - 1)
-        test += shuffled[:n_test]
-        train += shuffled[n_test:]
+        ranked = sorted(by_account[account], key=lambda p: _split_rank(p, seed))
+        cut = sum(_split_rank(p, seed) < held_out for p in ranked)
+        cut = min(max(1, cut), len(ranked) - 1)
+        test += ranked[:cut]
+        train += ranked[cut:]
     return Split(train=train, held_out=test)
+
+
+def _split_rank(post: Post, seed: int) -> float:
+    """A number in [0, 1) fixed by the post's text and the seed."""
+    digest = hashlib.sha256(f"{seed}\0{post.account}\0{post.text}".encode()).digest()
+    return int.from_bytes(digest[:8], "big") / 2**64
 
 
 def post_hash(text: str) -> str:
@@ -133,7 +143,8 @@ def _block(
     positions += list(range(pad))
     if not mask_across_posts:
         positions = list(range(block_size))
-    return {"input_ids": input_ids, "labels": labels, "position_ids": positions}
+    lengths = [len(seq) for seq in seqs]
+    return {"input_ids": input_ids, "labels": labels, "position_ids": positions, "lengths": lengths}
 
 
 def build_blocks(

@@ -7,20 +7,19 @@ from pathlib import Path
 
 from twinpost.config import GenerateConfig, build_train_config
 from twinpost.console import err, out, show_corpus, show_training
-from twinpost.corpus import build_corpus
 from twinpost.generate import generate_posts
-from twinpost.train import train_on_corpus
+from twinpost.train import prepare_training, train_on_corpus
 
 # A fictional lighthouse keeper written for twinpost (CC0); see sample/marigold/README.md.
 SAMPLE_ACCOUNT = Path(__file__).parent / "sample" / "marigold"
 
 
-def run_demo(out_dir: Path, time_budget: str, prompt: str) -> list[str]:
+def run_demo(out_dir: Path, time_budget: str, prompt: str, base: str | None = None) -> list[str]:
+    config = build_train_config(time_budget=time_budget, base=base)
     out.rule("[bold]1. Download[/bold]: the bundled sample account")
-    corpus = build_corpus([SAMPLE_ACCOUNT])
+    corpus = prepare_training([str(SAMPLE_ACCOUNT)], out_dir, config)
     show_corpus(corpus, out)
     out.rule(f"[bold]2. Train[/bold]: {time_budget} on this machine")
-    config = build_train_config(time_budget=time_budget)
     result = train_on_corpus(corpus, out_dir, config)
     show_training(result, err)
     out.rule(f"[bold]3. Predict[/bold]: 10 posts for {prompt!r}")

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from transformers import PreTrainedModel, PreTrainedTokenizerBase
 
 DEFAULT_BASE = "smollm2-135m"  # the name users see and that bots record as their base
+DEFAULT_BASE_HUB_ID = "HuggingFaceTB/SmolLM2-135M-Instruct"  # its model on the Hub (model cards)
 
 # The end-of-post token. SmolLM2 was pretrained with <|endoftext|> between documents; the
 # Instruct GGUF we ship declares <|im_end|> (end of a chat turn) as eos instead, which would

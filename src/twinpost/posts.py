@@ -31,6 +31,7 @@ class Account:
     avatar: Avatar | None = None  # image from the export, if it has one
     avatar_url: str | None = None  # for live sources
     source: str = ""  # what was read: a path or a source spec
+    snapshot: str | None = None  # live sources: sha256 of the stored raw snapshot
 
 
 @dataclass

@@ -20,6 +20,7 @@ from twinpost.config import TrainConfig
 from twinpost.corpus import Corpus
 from twinpost.dataset import build_blocks, load_post_tokenizer, split_posts, tokenize_split
 from twinpost.errors import TwinpostError
+from twinpost.frozen import FrozenPrefix
 from twinpost.heldout import held_out_loss
 from twinpost.hf import quiet_transformers
 
@@ -119,7 +120,9 @@ def set_trainable(model, config: TrainConfig):
     return model
 
 
-def prepare_training(sources: list[str], out_dir: Path, config: TrainConfig) -> Corpus:
+def prepare_training(
+    sources: list[str], out_dir: Path, config: TrainConfig, limit: int | None = None
+) -> Corpus:
     """Every check a training run can fail, done before anything is shown or written."""
     from twinpost.bot import check_writable
     from twinpost.corpus import build_corpus
@@ -127,13 +130,18 @@ def prepare_training(sources: list[str], out_dir: Path, config: TrainConfig) -> 
 
     check_writable(out_dir)
     resolve_base(config.base)
-    return build_corpus(sources, strict_seed_rules=config.strict_seed_rules)
+    return build_corpus(sources, strict_seed_rules=config.strict_seed_rules, limit=limit)
 
 
 def train_on_corpus(
-    corpus: Corpus, out_dir: Path, config: TrainConfig, show_progress: bool = True
+    corpus: Corpus,
+    out_dir: Path,
+    config: TrainConfig,
+    show_progress: bool = True,
+    callbacks: list | None = None,
 ) -> TrainResult:
-    """Train a bot on `corpus` and write it to `out_dir` atomically."""
+    """Train a bot on `corpus` and write it to `out_dir` atomically. `callbacks` are extra
+    transformers TrainerCallbacks, e.g. the server's, which reports progress to a job."""
     from transformers import AutoModelForCausalLM
 
     from twinpost.bot import check_writable, write_bot
@@ -167,8 +175,13 @@ def train_on_corpus(
     timings["score_before"] = time.perf_counter() - t0
 
     trainable = set_trainable(model, config)
+    frozen = None
+    frozen_layers = len(model.model.layers) - config.top_layers if config.method == "top" else 0
+    if frozen_layers > 0 and config.mask_across_posts and config.cache_frozen:
+        posts = [seq for seqs in tokens.train.values() for seq in seqs]
+        frozen = FrozenPrefix(model, config.top_layers, posts)
     steps, tokens_seen, seconds, stopped_by = _run_trainer(
-        trainable, blocks, config, device, show_progress
+        trainable, blocks, config, device, show_progress, callbacks, frozen, pad_id
     )
     timings["train"] = seconds
     if config.method == "lora":
@@ -189,20 +202,36 @@ def train_on_corpus(
         timings=timings,
     )
     write_bot(out_dir, model, tokenizer, corpus, config, result, split, base_dir)
+    from twinpost.tracking import log_run_artifacts
+
+    log_run_artifacts(out_dir, config)  # W&B only: the datasets and the bot as artifacts
     return result
 
 
-def _run_trainer(model, blocks, config: TrainConfig, device, show_progress: bool):
+def _run_trainer(
+    model,
+    blocks,
+    config: TrainConfig,
+    device,
+    show_progress: bool,
+    callbacks: list | None,
+    frozen: FrozenPrefix | None,
+    pad_id: int,
+):
     from transformers import PrinterCallback, Trainer, TrainingArguments
 
+    from twinpost.console import err
     from twinpost.progress import TrainingProgress
+    from twinpost.tracking import trainer_report_to
 
     steps_planned = math.ceil(len(blocks) / config.batch_size)
     clock = RunClock(config.time_budget, steps_planned)
     params = [p for p in model.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(params, lr=config.lr, weight_decay=0.0)
     schedule = torch.optim.lr_scheduler.LambdaLR(
-        optimizer, lambda _: lr_factor(clock.done, config.warmup)
+        # Never 0, or the first step (taken at time 0) would be wasted.
+        optimizer,
+        lambda _: lr_factor(max(clock.done, 1 / clock.planned_steps), config.warmup),
     )
     bf16 = use_bf16(config, device)
     with tempfile.TemporaryDirectory(prefix="twinpost-trainer-") as scratch:
@@ -215,7 +244,7 @@ def _run_trainer(model, blocks, config: TrainConfig, device, show_progress: bool
             use_cpu=device.type == "cpu",
             logging_steps=1,
             save_strategy="no",
-            report_to="none",
+            report_to=trainer_report_to(config.report_to),
             disable_tqdm=True,
             remove_unused_columns=False,
             dataloader_num_workers=0,
@@ -226,23 +255,31 @@ def _run_trainer(model, blocks, config: TrainConfig, device, show_progress: bool
             model=model,
             args=args,
             train_dataset=blocks,
-            data_collator=_collate_blocks(config.mask_across_posts),
+            data_collator=_collate_blocks(config.mask_across_posts, frozen),
             optimizers=(optimizer, schedule),
-            callbacks=[progress],
+            callbacks=[progress, *(callbacks or [])],
         )
         trainer.remove_callback(PrinterCallback)  # our progress bar replaces its log lines
-        clock.start()
-        trainer.train()
+        clock.start()  # the budget covers the frozen blocks' pass too
+        if frozen is None:
+            trainer.train()
+        else:
+            if show_progress:
+                err.print("Running the frozen lower blocks once over every post...")
+            frozen.compute(config.block_size, pad_id, bf16)
+            with frozen.top_only():
+                trainer.train()
     stopped_by = "budget" if clock.out_of_time and clock.step < steps_planned else "epochs"
     return clock.step, progress.tokens_seen, clock.elapsed, stopped_by
 
 
-def _collate_blocks(with_positions: bool):
+def _collate_blocks(with_positions: bool, frozen: FrozenPrefix | None = None):
     def collate(blocks: list[dict[str, list[int]]]) -> dict[str, torch.Tensor]:
-        batch = {
-            "input_ids": torch.tensor([b["input_ids"] for b in blocks]),
-            "labels": torch.tensor([b["labels"] for b in blocks]),
-        }
+        batch: dict = {"labels": torch.tensor([b["labels"] for b in blocks]), "use_cache": False}
+        if frozen is None:
+            batch["input_ids"] = torch.tensor([b["input_ids"] for b in blocks])
+        else:
+            batch["inputs_embeds"] = torch.stack([frozen.embeds(b) for b in blocks])
         if with_positions:
             # With no attention mask, restarting positions make transformers mask across posts.
             batch["position_ids"] = torch.tensor([b["position_ids"] for b in blocks])

@@ -2,6 +2,8 @@
 
 `read_source(path)` tries the registered sources in order and uses the first whose detector
 recognises the content; adding a source means adding one module and importing it below.
+A spec `scheme:target` (`x:@handle`, `bluesky:alice.bsky.social`) goes to the live source
+registered for its scheme instead (see `live.py`).
 """
 
 from __future__ import annotations
@@ -13,6 +15,14 @@ from pathlib import Path
 from twinpost.errors import BadSourceError
 from twinpost.posts import Export
 from twinpost.sources.archive_files import ExportFiles, open_export
+from twinpost.sources.live import (
+    LiveRequest,
+    check_limit,
+    is_live_spec,
+    newest_posts,
+    read_live,
+    split_spec,
+)
 
 
 @dataclass(frozen=True)
@@ -33,8 +43,28 @@ class FileSource:
     read: Callable[[Path, str], Export]
 
 
+@dataclass(frozen=True)
+class BinaryFileSource:
+    """A source that is one binary file (a Bluesky repository .car), detected by its bytes."""
+
+    name: str
+    detect: Callable[[Path, bytes], bool]
+    read: Callable[[Path, bytes], Export]
+
+
+@dataclass(frozen=True)
+class LiveSource:
+    """A source named by a spec `scheme:target`, fetched rather than read from a path."""
+
+    scheme: str
+    fetch: Callable[[LiveRequest], Export]
+    fetches: bool = True  # False: reads stored data (no network, no snapshot, no progress)
+
+
 ARCHIVE_SOURCES: list[ArchiveSource] = []
 FILE_SOURCES: list[FileSource] = []
+BINARY_FILE_SOURCES: list[BinaryFileSource] = []
+LIVE_SOURCES: dict[str, LiveSource] = {}
 
 
 def register_archive(name: str, detect: Callable[[ExportFiles], bool]):
@@ -53,14 +83,35 @@ def register_file(name: str, detect: Callable[[Path, str], bool]):
     return decorator
 
 
-def read_source(spec: str | Path) -> Export:
-    """Read one source (an export folder or zip, or a plain file) into an `Export`."""
+def register_binary_file(name: str, detect: Callable[[Path, bytes], bool]):
+    def decorator(read: Callable[[Path, bytes], Export]) -> Callable[[Path, bytes], Export]:
+        BINARY_FILE_SOURCES.append(BinaryFileSource(name, detect, read))
+        return read
+
+    return decorator
+
+
+def register_live(scheme: str, fetch: Callable[[LiveRequest], Export], fetches: bool = True):
+    LIVE_SOURCES[scheme] = LiveSource(scheme, fetch, fetches)
+
+
+def read_source(spec: str | Path, limit: int | None = None) -> Export:
+    """Read one source (an export folder or zip, a file, or a live spec) into an `Export`.
+
+    `limit` keeps the newest posts only (a live source fetches no more than that).
+    """
+    if is_live_spec(spec) or (split_spec(spec) and not Path(spec).expanduser().exists()):
+        return read_live(str(spec), limit)  # an unknown scheme gets its one-line error there
+    check_limit(limit)
     path = Path(spec).expanduser()
     if not path.exists():
         raise BadSourceError(f"{path}: no such file or folder")
     if path.is_dir() or _is_zip(path):
-        return _read_archive(open_export(path))
-    return _read_plain_file(path)
+        export = _read_archive(open_export(path))
+    else:
+        export = _read_plain_file(path)
+    export.posts = newest_posts(export.posts, limit)
+    return export
 
 
 def _read_archive(files: ExportFiles) -> Export:
@@ -75,6 +126,9 @@ def _read_archive(files: ExportFiles) -> Export:
 
 def _read_plain_file(path: Path) -> Export:
     data = path.read_bytes()
+    for binary in BINARY_FILE_SOURCES:
+        if binary.detect(path, data):
+            return binary.read(path, data)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
@@ -96,3 +150,14 @@ def _is_zip(path: Path) -> bool:
 
 # Registration order is detection order: archives first, then plain files.
 from twinpost.sources import mastodon_archive, plain, x_archive  # noqa: E402,F401
+
+# isort: split
+# A binary export, and the live sources by spec scheme (`live.py`).
+from twinpost.sources import (  # noqa: E402,F401
+    bluesky_api,
+    bluesky_car,
+    community_archive,
+    mastodon_api,
+    snapshots,
+    x_api,
+)

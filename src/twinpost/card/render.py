@@ -1,0 +1,206 @@
+"""The model card's Markdown, rendered from `model_card.md.j2` with every user string escaped.
+
+Autoescaping is on for the whole template, so a display name such as `<img src=x>` reaches
+the page as text. In Markdown text the filter `md` also escapes what would make a name a
+link, emphasis, a heading or a new table cell (`|`); inside code blocks, where Markdown shows
+text as it is, `code` and `shell` quote strings as Python and shell literals instead.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shlex
+import unicodedata
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup, escape
+
+from twinpost.models import DEFAULT_BASE, DEFAULT_BASE_HUB_ID, HUB_ID
+
+HERE = Path(__file__).parent
+TAGS = ["twinpost", "huggingtweets", "text-generation"]
+LICENSE_FILE = "LICENSE.md"
+# The license of the embedded base model (SmolLM2's model card on the Hub).
+DEFAULT_BASE_LICENSE = "Apache-2.0"
+METHODS = {
+    "full": "full fine-tuning: every weight trained",
+    "lora": "LoRA adapters of rank {lora_rank}, merged into the weights after training",
+    "top": "the top {top_layers} transformer blocks and the final norm trained, the rest frozen",
+}
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~#])")
+_LIST_MARKER = re.compile(r"^([-+=])")
+_ORDERED_MARKER = re.compile(r"^(\d+)([.)])")
+
+
+def md_text(text: str) -> str:
+    """`text` on one line with Markdown's special characters escaped (HTML is left to
+    autoescaping: a backslash before `<` would show up on the page)."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+
+
+def md_block_start(text: str) -> str:
+    """`md_text` for text that starts a block, where "- ", "+ " or "1. " would make a list."""
+    text = _LIST_MARKER.sub(r"\\\1", md_text(text))
+    return _ORDERED_MARKER.sub(r"\1\\\2", text)
+
+
+def md_lines(text: str) -> Markup:
+    """A post with line breaks, escaped, on one Markdown line (a list item's)."""
+    lines = [escape(md_block_start(line)) for line in str(text).splitlines() if line.strip()]
+    return Markup("<br>").join(lines)
+
+
+def _printable(text: str) -> str:
+    return "".join(c for c in str(text) if unicodedata.category(c) != "Cc")
+
+
+def code_literal(text: str) -> Markup:
+    """A Python (and JSON) string literal, safe inside a fenced code block."""
+    return Markup(json.dumps(_printable(text), ensure_ascii=False).replace("`", "\\u0060"))
+
+
+def shell_word(text: str) -> Markup:
+    """A shell-quoted word, safe inside a fenced code block (it cannot hold a newline)."""
+    return Markup(shlex.quote(_printable(text)))
+
+
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(HERE),
+        autoescape=True,  # every template here is Markdown read as HTML: escape all of it
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(md=md_text, md_lines=md_lines, code=code_literal, shell=shell_word)
+    return env
+
+
+def hub_base_model(record: dict) -> str | None:
+    """The base model's Hub id, or None for a local folder (its path means nothing there)."""
+    base = record["base_model"]
+    if base == DEFAULT_BASE:
+        return DEFAULT_BASE_HUB_ID
+    local = Path(record.get("base_model_path") or "") == Path(base).expanduser()
+    return base if HUB_ID.match(base) and not local else None
+
+
+def base_name(record: dict) -> str:
+    return hub_base_model(record) or Path(record["base_model"]).name
+
+
+def front_matter(record: dict, languages: list[str], prompt: str) -> str:
+    """The YAML the Hub reads: language, license, base model, task, tags, widget, thumbnail."""
+    from huggingface_hub import ModelCardData
+
+    data = ModelCardData(
+        language=languages or None,
+        license="other",  # see LICENSE.md: base weights' license + posts owned by their authors
+        license_name="twinpost-bot",
+        license_link=LICENSE_FILE,
+        base_model=hub_base_model(record),
+        library_name="transformers",
+        pipeline_tag="text-generation",
+        tags=TAGS,
+        widget=[{"text": prompt}],
+        thumbnail="predictions.png",
+    )
+    return data.to_yaml()
+
+
+def training_rows(record: dict) -> list[tuple[str, str]]:
+    config, run, loss = record["train_config"], record["training"], record["held_out_loss"]
+    budget = config.get("time_budget")
+    stopped = "the time budget" if run["stopped_by"] == "budget" else "the end of its epochs"
+    return [
+        ("Base model", base_name(record)),
+        ("Method", METHODS.get(config["method"], config["method"]).format(**config)),
+        ("Learning rate", f"{config['lr']:g}, {config['warmup']:.0%} warm-up, cosine decay"),
+        ("Batch", f"{config['batch_size']} blocks of {config['block_size']} tokens, "
+                  "posts packed whole"),
+        ("Epochs planned", f"{config['epochs']:g}"),
+        ("Time budget", f"{budget:g} s" if budget else "none"),
+        ("Steps", f"{run['steps']:,}"),
+        ("Tokens seen", f"{run['tokens_seen']:,}"),
+        ("Training time", f"{run['seconds']:.0f} s on {record['machine']['processor']}, "
+                          f"stopped by {stopped}"),
+        ("Held-out loss", f"{loss['before']:.3f} before, {loss['after']:.3f} after "
+                          f"({config['held_out']:.0%} of the posts held out)"),
+        ("Seed", str(config["seed"])),
+    ]  # fmt: skip
+
+
+def data_rows(record: dict) -> list[tuple[str, list[int]]]:
+    from twinpost.console import TABLE_ROWS
+
+    accounts = record["data_report"]["accounts"]
+    return [(label, [a[key] for a in accounts]) for label, key in TABLE_ROWS]
+
+
+def lineage_rows(lineage: dict | None) -> list[dict]:
+    if not lineage:
+        return []
+    types = {a["sha256"]: a["type"] for a in lineage["artifacts"] if a.get("sha256")}
+    return [
+        {**a, "sha256": a.get("sha256") or "-",
+         "made_from": [types.get(d, d[:12]) for d in a.get("made_from", [])]}
+        for a in lineage["artifacts"]
+    ]  # fmt: skip
+
+
+def render_card(
+    record: dict,
+    avatars: list[str],
+    samples: list[str],
+    prompt: str,
+    seed: int,
+    folder: str,
+    repo_id: str | None = None,
+    lineage: dict | None = None,
+) -> str:
+    """README.md for a bot: `avatars` are file names in the bot folder, in account order."""
+    accounts = [
+        {"handle": a["handle"], "name": a.get("display_name") or a["handle"], "avatar": avatar}
+        for a, avatar in zip(record["accounts"], avatars, strict=True)
+    ]
+    languages = record.get("languages") or []
+    return (
+        environment()
+        .get_template("model_card.md.j2")
+        .render(
+            front_matter=Markup(front_matter(record, languages, prompt).strip()),
+            accounts=accounts,
+            kind="AI BOT" if len(accounts) == 1 else "AI CYBORG",
+            names=" & ".join(a["name"] for a in accounts),
+            handles=" ".join(f"@{a['handle']}" for a in accounts),
+            version=record.get("twinpost_version", ""),
+            preview="predictions.png",
+            model_ref=repo_id or folder,
+            repo_id=repo_id,
+            folder=folder,
+            prompt=prompt,
+            seed=seed,
+            samples=samples,
+            table=data_rows(record),
+            languages=languages,
+            training=training_rows(record),
+            artifacts=lineage_rows(lineage),
+            base_name=base_name(record),
+            base_license=DEFAULT_BASE_LICENSE if record["base_model"] == DEFAULT_BASE else None,
+        )
+    )
+
+
+def render_license(record: dict) -> str:
+    handles = " ".join(f"@{a['handle']}" for a in record["accounts"])
+    return (
+        environment()
+        .get_template("license.md.j2")
+        .render(
+            base_name=base_name(record),
+            base_license=DEFAULT_BASE_LICENSE if record["base_model"] == DEFAULT_BASE else None,
+            handles=handles,
+        )
+    )

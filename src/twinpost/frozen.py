@@ -1,0 +1,91 @@
+"""The frozen lower blocks, run once per post instead of once per step.
+
+With `--method top` the lower blocks never change, and with attention kept inside each post
+(position ids restart at every post) a post's hidden state after them does not depend on the
+block it was packed into or on the epoch. So twinpost runs them once per distinct post, keeps
+the states, and every training step runs only the top blocks on them. Per token, that skips
+the lower (L - N) / L of the forward pass in every epoch after the first (BENCHMARKS.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import torch
+
+from twinpost.dataset import pack
+
+_BATCH = 8  # blocks per forward pass of the lower blocks
+
+
+class FrozenPrefix:
+    def __init__(self, model, top_layers: int, sequences: list[list[int]]) -> None:
+        self.model = model
+        self.sequences = sequences
+        self.all_layers = model.model.layers
+        self.split = len(self.all_layers) - top_layers
+        self.states: dict[tuple[int, ...], torch.Tensor] = {}
+
+    @torch.no_grad()
+    def compute(self, block_size: int, pad_id: int, bf16: bool) -> None:
+        """Run the lower blocks over every distinct sequence once, keeping its states."""
+        distinct = [list(s) for s in dict.fromkeys(tuple(s[:block_size]) for s in self.sequences)]
+        blocks = pack(distinct, block_size, pad_id, mask_across_posts=True)
+        device = next(self.model.parameters()).device
+        captured: list[torch.Tensor] = []
+        last = self.all_layers[self.split - 1]
+        hook = last.register_forward_hook(
+            lambda _m, _i, out: captured.append(out[0] if isinstance(out, tuple) else out)
+        )
+        try:
+            with (
+                self._layers(self.all_layers[: self.split]),
+                torch.autocast(device.type, dtype=torch.bfloat16, enabled=bf16),
+            ):
+                for start in range(0, len(blocks), _BATCH):
+                    batch = blocks[start : start + _BATCH]
+                    captured.clear()
+                    self.model.model(
+                        input_ids=torch.tensor([b["input_ids"] for b in batch], device=device),
+                        position_ids=torch.tensor(
+                            [b["position_ids"] for b in batch], device=device
+                        ),
+                        use_cache=False,
+                    )
+                    self._keep(batch, captured[0].float())
+        finally:
+            hook.remove()
+
+    def _keep(self, blocks: list[dict], hidden: torch.Tensor) -> None:
+        for row, block in enumerate(blocks):
+            offset = 0
+            for length in block["lengths"]:
+                key = tuple(block["input_ids"][offset : offset + length])
+                self.states[key] = hidden[row, offset : offset + length].cpu()
+                offset += length
+
+    def embeds(self, block: dict) -> torch.Tensor:
+        """The lower blocks' output for a packed block: its posts' states, zeros for padding."""
+        parts, offset = [], 0
+        for length in block["lengths"]:
+            parts.append(self.states[tuple(block["input_ids"][offset : offset + length])])
+            offset += length
+        width = len(block["input_ids"])
+        if offset < width:
+            parts.append(torch.zeros(width - offset, parts[0].shape[-1]))
+        return torch.cat(parts)
+
+    @contextmanager
+    def top_only(self) -> Iterator[None]:
+        """The model with only its top blocks, for training on the kept states."""
+        with self._layers(self.all_layers[self.split :]):
+            yield
+
+    @contextmanager
+    def _layers(self, layers) -> Iterator[None]:
+        self.model.model.layers = torch.nn.ModuleList(layers)
+        try:
+            yield
+        finally:
+            self.model.model.layers = self.all_layers

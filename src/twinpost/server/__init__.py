@@ -1,0 +1,15 @@
+"""`twinpost serve`: the HTTP API and the local web app.
+
+- `app.py`: the FastAPI app, its routes and the token check;
+- `schemas.py`: the request and response models (the OpenAPI schema comes from them);
+- `limits.py`: the caps on prompts, posts, tokens and uploads, and the bot-name rule;
+- `bots.py`: the bots the server can see, loaded on first use;
+- `batching.py`: concurrent generate requests sampled together on one thread;
+- `jobs.py` and `worker.py`: training jobs, each in its own process;
+- `uploads.py`: uploaded exports saved under a size cap and read with the CLI's readers;
+- `static/`: the web app, plain HTML, CSS and JavaScript.
+"""
+
+from twinpost.server.app import ServeSettings, create_app, run_server
+
+__all__ = ["ServeSettings", "create_app", "run_server"]

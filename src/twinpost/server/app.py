@@ -1,0 +1,493 @@
+"""The FastAPI app: the API, the training jobs and the web app, behind an optional token.
+
+With a token (`--token` or `TWINPOST_TOKEN`) every route but `/health`, `/openapi.json` and
+the web app's static files needs `Authorization: Bearer <token>`; the OpenAI client sends its
+`api_key` that way. The web app asks for the token once and keeps it in the tab's
+sessionStorage. The token is never logged (it travels only in a header) nor sent back.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import time
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, FastAPI, File, Form, Request, UploadFile
+from fastapi.exceptions import HTTPException
+from fastapi.responses import FileResponse, JSONResponse, PlainTextResponse
+from fastapi.staticfiles import StaticFiles
+
+from twinpost import __version__
+from twinpost.config import GenerateConfig, build_train_config
+from twinpost.corpus import MAX_ACCOUNTS, build_corpus
+from twinpost.errors import TwinpostError
+from twinpost.fileio import write_text_atomic
+from twinpost.generate import Sample
+from twinpost.server import schemas
+from twinpost.server.batching import Batcher, SampleRequest
+from twinpost.server.bots import BotRegistry, UnknownBot
+from twinpost.server.jobs import JobConflict, JobManager, Worker
+from twinpost.server.limits import (
+    BATCH_WINDOW_SECONDS,
+    BOT_NAME,
+    MAX_BATCH_ROWS,
+    MAX_UPLOAD_BYTES,
+)
+from twinpost.server.uploads import (
+    Upload,
+    UploadTooLarge,
+    name_uploads,
+    preview_sources,
+    remove_folder,
+    save_uploads,
+)
+from twinpost.server.worker import JobSpec
+
+STATIC_DIR = Path(__file__).parent / "static"
+PREVIEW_CHOICE_FILE = "preview.json"  # the posts chosen for predictions.png in the web app
+log = logging.getLogger("twinpost.server")
+# Uploaded exports; a module-level alias, as FastAPI resolves annotations in module globals.
+Files = Annotated[list[UploadFile], File(description=f"1 to {MAX_ACCOUNTS} exports.")]
+
+
+@dataclass
+class ServeSettings:
+    bots_dir: Path | None = None  # None: user_home()/bots
+    bot_dirs: list[Path] = field(default_factory=list)  # bot folders named on the command line
+    token: str | None = None  # None: no token needed (the server binds to 127.0.0.1)
+    batching: bool = True  # False samples one request at a time (for the load test)
+    base: str | None = None  # base model of training jobs; None: the embedded SmolLM2-135M
+    uploads_dir: Path | None = None  # None: user_home()/uploads
+    max_running_jobs: int = 1  # training takes both cores of a 2-core CPU
+
+
+class Server:
+    """What the routes share: the bots, the batchers, the jobs."""
+
+    def __init__(self, settings: ServeSettings, worker: Worker | None) -> None:
+        from twinpost.models import user_home
+
+        self.settings = settings
+        self.bots_dir = settings.bots_dir or user_home() / "bots"
+        self.uploads_dir = settings.uploads_dir or user_home() / "uploads"
+        self.registry = BotRegistry(self.bots_dir, settings.bot_dirs)
+        self.jobs = JobManager(settings.max_running_jobs, worker)
+        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="twinpost-sample")
+        self.batchers: dict[Path, Batcher] = {}
+
+    async def sample(self, name: str, request: SampleRequest) -> list[Sample]:
+        folder = self.registry.path(name)
+        batcher = self.batchers.get(folder)
+        if batcher is None:
+            batching = self.settings.batching
+            batcher = self.batchers[folder] = Batcher(
+                load=lambda: self.registry.load(name),
+                executor=self.executor,
+                window=BATCH_WINDOW_SECONDS if batching else 0.0,
+                max_rows=MAX_BATCH_ROWS,
+                max_requests=None if batching else 1,
+            )
+        return await batcher.sample(request)
+
+    def bot_info(self, name: str) -> schemas.BotInfo:
+        folder = self.registry.path(name)
+        record = self.registry.record(name)
+        loss = record.get("held_out_loss", {})
+        return schemas.BotInfo(
+            name=name,
+            accounts=[a["handle"] for a in record.get("accounts", [])],
+            base_model=record.get("base_model", ""),
+            held_out_loss={"before": loss.get("before"), "after": loss.get("after")},
+            created=record.get("created", ""),
+            has_card=(folder / "README.md").is_file(),
+            has_preview=(folder / "predictions.png").is_file(),
+        )
+
+    def new_bot_name(self, wanted: str | None, handles: list[str]) -> str:
+        taken = self.jobs.reserved_names()
+        if wanted:
+            if not BOT_NAME.match(wanted):
+                raise TwinpostError(
+                    f"bot name {wanted!r}: use 1-64 letters, digits, '.', '_' or '-', "
+                    "starting with a letter or digit"
+                )
+            if wanted in taken or self.registry.is_taken(wanted):
+                raise JobConflict(f"a bot named {wanted!r} exists already; pick another name")
+            return wanted
+        stem = "-".join(_slug(h) for h in handles)[:56].strip("-._") or "bot"
+        name, n = stem, 2
+        while name in taken or self.registry.is_taken(name):
+            name, n = f"{stem}-{n}", n + 1
+        return name
+
+
+def create_app(settings: ServeSettings | None = None, worker: Worker | None = None) -> FastAPI:
+    """The app; `worker` replaces the training job's function (tests make it crash)."""
+    server = Server(settings or ServeSettings(), worker)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        server.jobs.shutdown()
+        server.executor.shutdown(wait=False, cancel_futures=True)
+
+    app = FastAPI(
+        title="twinpost",
+        version=__version__,
+        summary="Bots that write like the accounts they were trained on.",
+        docs_url=None,  # Swagger UI and ReDoc load from a CDN; this server may have no network
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.server = server
+    app.add_middleware(UploadLimit)
+    _add_error_handlers(app)
+    auth = [Depends(_token_check(settings.token if settings else None))]
+    for router in (_bot_routes(server), _compat_routes(server), _job_routes(server)):
+        app.include_router(router, dependencies=auth)
+    app.include_router(_public_routes())
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    return app
+
+
+def run_server(settings: ServeSettings, host: str, port: int) -> None:
+    import uvicorn
+
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+
+
+# --- auth and errors ---------------------------------------------------------------------
+
+
+def _token_check(token: str | None):
+    expected = token.encode() if token else None
+
+    def check(request: Request) -> None:
+        if expected is None:
+            return
+        scheme, _, given = request.headers.get("authorization", "").partition(" ")
+        if scheme.lower() != "bearer" or not secrets.compare_digest(given.encode(), expected):
+            raise HTTPException(
+                401,
+                "missing or wrong token: send the header Authorization: Bearer <token>",
+                headers={"WWW-Authenticate": "Bearer"},
+            )
+
+    return check
+
+
+def _add_error_handlers(app: FastAPI) -> None:
+    statuses = {UnknownBot: 404, UploadTooLarge: 413, JobConflict: 409, TwinpostError: 422}
+    for error, status in statuses.items():
+
+        def handle(request: Request, exc: Exception, status: int = status) -> JSONResponse:
+            detail = f"no bot named {exc}" if isinstance(exc, UnknownBot) else str(exc)
+            return JSONResponse({"detail": detail}, status_code=status)
+
+        app.add_exception_handler(error, handle)
+
+    async def internal(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("%s %s failed", request.method, request.url.path, exc_info=exc)
+        return JSONResponse({"detail": "internal error; see the server's log"}, 500)
+
+    app.add_exception_handler(Exception, internal)
+
+
+class UploadLimit:
+    """413 for a request body past the upload caps, counted as it arrives, so an upload
+    without a Content-Length cannot fill the disk either."""
+
+    LIMIT = MAX_ACCOUNTS * MAX_UPLOAD_BYTES + (1 << 20)  # the files, plus 1 MiB of form fields
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http" or scope["method"] != "POST":
+            return await self.app(scope, receive, send)
+        length = dict(scope["headers"]).get(b"content-length")
+        if length is not None and length.isdigit() and int(length) > self.LIMIT:
+            return await _too_large(send)
+        seen, started = 0, False
+
+        async def counted_receive():
+            nonlocal seen
+            message = await receive()
+            seen += len(message.get("body", b""))
+            if seen > self.LIMIT:
+                raise _BodyTooLarge
+            return message
+
+        async def tracked_send(message):
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, counted_receive, tracked_send)
+        except _BodyTooLarge:
+            if not started:
+                await _too_large(send)
+
+
+class _BodyTooLarge(Exception):
+    pass
+
+
+async def _too_large(send) -> None:
+    mb = MAX_UPLOAD_BYTES // (1024 * 1024)
+    await JSONResponse(
+        {"detail": f"upload too large: at most {MAX_ACCOUNTS} files of {mb} MB each"}, 413
+    )({"type": "http"}, None, send)
+
+
+# --- routes ----------------------------------------------------------------------------
+
+
+def _public_routes() -> APIRouter:
+    router = APIRouter()
+
+    @router.get("/health", response_model=schemas.Health, tags=["server"])
+    def health() -> schemas.Health:
+        return schemas.Health(version=__version__)
+
+    @router.get("/", include_in_schema=False)
+    def web_app() -> FileResponse:
+        return FileResponse(STATIC_DIR / "index.html", headers={"Cache-Control": "no-cache"})
+
+    return router
+
+
+def _bot_routes(server: Server) -> APIRouter:
+    router = APIRouter(tags=["bots"])
+
+    @router.get("/bots", response_model=schemas.BotList)
+    def list_bots() -> schemas.BotList:
+        return schemas.BotList(bots=[server.bot_info(n) for n in server.registry.names()])
+
+    @router.get("/bots/{name}", response_model=schemas.BotInfo)
+    def bot(name: str) -> schemas.BotInfo:
+        return server.bot_info(name)
+
+    @router.post("/bots/{name}/generate", response_model=schemas.GenerateResponse)
+    async def generate(name: str, body: schemas.GenerateRequest) -> schemas.GenerateResponse:
+        request = _sample_request(
+            body.prompt, body.n, body.max_new_tokens, body.temperature, body.top_p, body.seed,
+            body.allow_copies,
+        )  # fmt: skip
+        samples = await server.sample(name, request)
+        return schemas.GenerateResponse(posts=[s.text for s in samples])
+
+    @router.get("/bots/{name}/card", response_class=PlainTextResponse)
+    def model_card(name: str) -> PlainTextResponse:
+        card = server.registry.path(name) / "README.md"
+        if not card.is_file():
+            raise HTTPException(404, f"bot {name} has no model card; run `twinpost card`")
+        return PlainTextResponse(card.read_text(), media_type="text/markdown; charset=utf-8")
+
+    @router.get("/bots/{name}/predictions.png", response_class=FileResponse)
+    def preview_image(name: str) -> FileResponse:
+        image = server.registry.path(name) / "predictions.png"
+        if not image.is_file():
+            raise HTTPException(404, f"bot {name} has no predictions.png; run `twinpost card`")
+        return FileResponse(image, media_type="image/png", headers={"Cache-Control": "no-store"})
+
+    @router.post("/bots/{name}/preview", response_model=schemas.PreviewResponse)
+    def choose_preview(name: str, body: schemas.PreviewRequest) -> schemas.PreviewResponse:
+        rendered = _write_preview(server.registry.path(name), body.prompt, body.posts)
+        return schemas.PreviewResponse(posts=body.posts, rendered=rendered)
+
+    return router
+
+
+def _compat_routes(server: Server) -> APIRouter:
+    """The shapes existing clients speak: Hugging Face inference and OpenAI completions."""
+    router = APIRouter()
+
+    @router.post("/models/{name}", response_model=list[schemas.HFGenerated], tags=["hf"])
+    async def hf_inference(name: str, body: schemas.HFRequest) -> list[schemas.HFGenerated]:
+        p = body.parameters
+        request = _sample_request(
+            body.inputs, p.num_return_sequences, p.max_new_tokens, p.temperature, p.top_p,
+            p.seed, False,
+        )  # fmt: skip
+        samples = await server.sample(name, request)
+        texts = [s.text if p.return_full_text else _continuation(s.text, body.inputs)
+                 for s in samples]  # fmt: skip
+        return [schemas.HFGenerated(generated_text=t) for t in texts]
+
+    @router.get("/v1/models", response_model=schemas.ModelList, tags=["openai"])
+    def openai_models() -> schemas.ModelList:
+        return schemas.ModelList(
+            data=[
+                schemas.ModelCard(id=n, created=_created(server, n))
+                for n in server.registry.names()
+            ]
+        )
+
+    @router.post("/v1/completions", response_model=schemas.Completion, tags=["openai"])
+    async def openai_completions(body: schemas.CompletionRequest) -> schemas.Completion:
+        if body.stream:
+            raise TwinpostError("stream: streaming is not supported; send stream=false")
+        request = _sample_request(
+            body.prompt, body.n, body.max_tokens, body.temperature, body.top_p, body.seed, False
+        )
+        samples = await server.sample(body.model, request)
+        choices = [
+            schemas.CompletionChoice(
+                index=i,
+                text=_continuation(s.text, body.prompt),
+                finish_reason="stop" if s.finished else "length",
+            )
+            for i, s in enumerate(samples)
+        ]
+        prompt_tokens = samples[0].prompt_tokens if samples else 0
+        completion_tokens = sum(s.new_tokens for s in samples)
+        return schemas.Completion(
+            id=f"cmpl-{uuid.uuid4().hex}",
+            created=int(time.time()),
+            model=body.model,
+            choices=choices,
+            usage=schemas.CompletionUsage(
+                prompt_tokens=prompt_tokens,
+                completion_tokens=completion_tokens,
+                total_tokens=prompt_tokens + completion_tokens,
+            ),
+        )
+
+    return router
+
+
+def _job_routes(server: Server) -> APIRouter:
+    router = APIRouter(tags=["jobs"])
+
+    @router.post("/sources/preview", response_model=schemas.SourcePreview)
+    def preview(files: Files) -> schemas.SourcePreview:
+        folder = server.uploads_dir / f"preview-{uuid.uuid4().hex}"
+        try:
+            paths = save_uploads(_uploads(files), folder)
+            return schemas.SourcePreview(**preview_sources(paths, [f.filename for f in files]))
+        finally:
+            remove_folder(folder)
+
+    @router.post("/jobs", response_model=schemas.JobStatus, status_code=202)
+    def create_job(
+        files: Files, options: Annotated[schemas.TrainOptions, Form()]
+    ) -> schemas.JobStatus:
+        folder = server.uploads_dir / f"job-{uuid.uuid4().hex}"
+        try:
+            spec = _job_spec(server, files, options, folder)
+        except BaseException:
+            remove_folder(folder)
+            raise
+        return schemas.JobStatus(**server.jobs.status(server.jobs.submit(spec, folder)))
+
+    @router.get("/jobs/{job_id}", response_model=schemas.JobStatus)
+    def job_status(job_id: str) -> schemas.JobStatus:
+        return schemas.JobStatus(**server.jobs.status(_job(server, job_id)))
+
+    @router.delete("/jobs/{job_id}", response_model=schemas.JobStatus)
+    def cancel_job(job_id: str) -> schemas.JobStatus:
+        job = _job(server, job_id)
+        server.jobs.cancel(job)
+        return schemas.JobStatus(**server.jobs.status(job))
+
+    router.add_api_route(
+        "/jobs/{job_id}/cancel", cancel_job, methods=["POST"], response_model=schemas.JobStatus
+    )
+    return router
+
+
+# --- helpers -----------------------------------------------------------------------------
+
+
+def _sample_request(
+    prompt: str,
+    n: int,
+    max_new_tokens: int | None,
+    temperature: float | None,
+    top_p: float | None,
+    seed: int | None,
+    allow_copies: bool,
+) -> SampleRequest:
+    defaults = GenerateConfig()
+    return SampleRequest(
+        prompt=prompt,
+        n=n,
+        max_new_tokens=max_new_tokens or defaults.max_new_tokens,
+        temperature=defaults.temperature if temperature is None else temperature,
+        top_p=defaults.top_p if top_p is None else top_p,
+        seed=seed,
+        allow_copies=allow_copies,
+    )
+
+
+def _continuation(post: str, prompt: str) -> str:
+    """What follows the prompt, as OpenAI's completions (and HF's return_full_text=False)."""
+    start = prompt.strip()
+    return post[len(start) :] if start and post.startswith(start) else post
+
+
+def _created(server: Server, name: str) -> int:
+    return int((server.registry.path(name) / "config.json").stat().st_mtime)
+
+
+def _uploads(files: list[UploadFile]) -> list[Upload]:
+    return [Upload(f.filename or f"upload-{i}", f.file) for i, f in enumerate(files, start=1)]
+
+
+def _job(server: Server, job_id: str):
+    job = server.jobs.get(job_id)
+    if job is None:
+        raise HTTPException(404, f"no job {job_id}")
+    return job
+
+
+def _job_spec(
+    server: Server, files: list[UploadFile], options: schemas.TrainOptions, folder: Path
+) -> JobSpec:
+    config = build_train_config(
+        time_budget=options.time_budget, method=options.method, epochs=options.epochs,
+        lr=options.lr, batch_size=options.batch_size, block_size=options.block_size,
+        seed=options.seed, base=server.settings.base,
+    )  # fmt: skip
+    paths = save_uploads(_uploads(files), folder)
+    names = [f.filename or f"upload-{i}" for i, f in enumerate(files, start=1)]
+    try:
+        corpus = build_corpus(paths, strict_seed_rules=config.strict_seed_rules)
+    except TwinpostError as e:  # the same checks the worker makes, answered at once
+        raise TwinpostError(name_uploads(str(e), paths, names)) from None
+    name = server.new_bot_name(options.name, [a.account.handle for a in corpus.accounts])
+    return JobSpec(bot_dir=server.bots_dir / name, sources=paths, names=names, config=config)
+
+
+def _write_preview(folder: Path, prompt: str, posts: list[str]) -> bool:
+    """Redraw predictions.png with `posts` where the card renderer exists; keep the choice."""
+    import json
+
+    from twinpost.bot import read_record
+
+    write_text_atomic(
+        folder / PREVIEW_CHOICE_FILE,
+        json.dumps({"prompt": prompt, "posts": posts}, indent=2, ensure_ascii=False) + "\n",
+    )
+    try:
+        from twinpost.card import write_preview
+        from twinpost.card.avatars import place_avatars
+    except ImportError:
+        return False
+    record = read_record(folder)
+    write_preview(folder, record, place_avatars(folder, record["accounts"]), prompt, posts)
+    return True
+
+
+def _slug(handle: str) -> str:
+    import re
+
+    return re.sub(r"[^A-Za-z0-9]+", "-", handle).strip("-").lower()

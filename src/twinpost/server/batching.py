@@ -1,0 +1,155 @@
+"""Dynamic batching: concurrent generate requests for one bot are sampled in one pass.
+
+A request waits at most `BATCH_WINDOW_SECONDS` for others to join it. Requests with the same
+temperature and top-p share a batch, up to `MAX_BATCH_ROWS` rows; different prompts are
+padded on the left, with an attention mask, so each row's positions start at its own first
+token (`generate.sample_rows`). A request with a seed is sampled
+on its own, so its posts are the same whatever else the server is doing, and the same as
+`twinpost generate --seed`. All sampling runs on one worker thread: the event loop stays
+free, and two batches never fight over the CPU's cores.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from concurrent.futures import Executor
+from dataclasses import dataclass
+
+import torch
+
+from twinpost.generate import MAX_RESAMPLE_ROUNDS, LoadedBot, Sample, sample_rows
+
+
+@dataclass(frozen=True)
+class SampleRequest:
+    prompt: str
+    n: int
+    max_new_tokens: int
+    temperature: float
+    top_p: float
+    seed: int | None = None
+    allow_copies: bool = False
+
+    def joins(self, other: SampleRequest) -> bool:
+        """Whether both can be sampled in one batch."""
+        return (
+            self.seed is None
+            and other.seed is None
+            and (self.temperature, self.top_p) == (other.temperature, other.top_p)
+        )
+
+
+@dataclass
+class _Pending:
+    request: SampleRequest
+    future: asyncio.Future
+
+
+class Batcher:
+    """Collects one bot's requests and samples them in batches on `executor`."""
+
+    def __init__(
+        self,
+        load: Callable[[], LoadedBot],
+        executor: Executor,
+        window: float,
+        max_rows: int,
+        max_requests: int | None = None,
+    ) -> None:
+        self.load = load  # called on the worker thread: loading takes ~1.5 s
+        self.executor = executor
+        self.window = window
+        self.max_rows = max_rows
+        self.max_requests = max_requests  # 1 turns batching off: one request at a time
+        self._queue: asyncio.Queue[_Pending] = asyncio.Queue()
+        self._held: list[_Pending] = []  # taken from the queue but not fitting the last batch
+        self._task: asyncio.Task | None = None
+
+    async def sample(self, request: SampleRequest) -> list[Sample]:
+        future = asyncio.get_running_loop().create_future()
+        self._queue.put_nowait(_Pending(request, future))
+        if self._task is None or self._task.done():
+            self._task = asyncio.create_task(self._run())
+        return await future
+
+    async def _run(self) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            batch = await self._next_batch()
+            requests = [p.request for p in batch]
+            try:
+                results = await loop.run_in_executor(
+                    self.executor, lambda r=requests: sample_requests(self.load(), r)
+                )
+            except Exception as e:  # reported to each waiting request; the loop goes on
+                for pending in batch:
+                    if not pending.future.done():
+                        pending.future.set_exception(e)
+                continue
+            for pending, samples in zip(batch, results, strict=True):
+                if not pending.future.done():  # the client may have gone away
+                    pending.future.set_result(samples)
+
+    async def _next_batch(self) -> list[_Pending]:
+        first = self._held.pop(0) if self._held else await self._queue.get()
+        batch, rows = [first], first.request.n
+        if first.request.seed is not None or self.max_requests == 1:
+            return batch
+        still_held = []
+        for pending in self._held:
+            if self._fits(batch, rows, pending):
+                batch.append(pending)
+                rows += pending.request.n
+            else:
+                still_held.append(pending)
+        self._held = still_held
+        deadline = asyncio.get_running_loop().time() + self.window
+        while rows < self.max_rows and not self._full(batch):
+            try:
+                pending = await asyncio.wait_for(
+                    self._queue.get(), max(0.0, deadline - asyncio.get_running_loop().time())
+                )
+            except TimeoutError:
+                break
+            if self._fits(batch, rows, pending):
+                batch.append(pending)
+                rows += pending.request.n
+            else:
+                self._held.append(pending)
+        return batch
+
+    def _fits(self, batch: list[_Pending], rows: int, pending: _Pending) -> bool:
+        return (
+            not self._full(batch)
+            and rows + pending.request.n <= self.max_rows
+            and batch[0].request.joins(pending.request)
+        )
+
+    def _full(self, batch: list[_Pending]) -> bool:
+        return self.max_requests is not None and len(batch) >= self.max_requests
+
+
+def sample_requests(bot: LoadedBot, requests: list[SampleRequest]) -> list[list[Sample]]:
+    """Each request's `n` posts, sampled together; copies of real posts re-sampled unless
+    allowed, as `twinpost generate` does. The requests share temperature and top-p."""
+    first = requests[0]
+    if first.seed is not None:
+        torch.manual_seed(first.seed)
+    results: list[list[Sample]] = [[] for _ in requests]
+    for _ in range(MAX_RESAMPLE_ROUNDS):
+        rows = [i for i, r in enumerate(requests) for _ in range(r.n - len(results[i]))]
+        if not rows:
+            break
+        samples = sample_rows(
+            bot,
+            [requests[i].prompt for i in rows],
+            [requests[i].max_new_tokens for i in rows],
+            first.temperature,
+            first.top_p,
+        )
+        for i, sample in zip(rows, samples, strict=True):
+            guard = None if requests[i].allow_copies else bot.copy_guard
+            if guard is None or not guard.copies(sample.text):
+                results[i].append(sample)
+    return results

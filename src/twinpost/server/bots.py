@@ -1,0 +1,76 @@
+"""The bots a server can see: the folders inside its bots folder, plus any named on the command
+line. A request names a bot by folder name only; a name is checked against `BOT_NAME` and its
+resolved path must stay inside the bots folder, so no request reaches another folder."""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from pathlib import Path
+
+from twinpost.bot import is_bot, read_record
+from twinpost.generate import LoadedBot, load_bot
+from twinpost.server.limits import BOT_NAME
+
+# Loaded models kept in memory: the 135M model takes ~0.55 GB as float32.
+MAX_LOADED_BOTS = 3
+
+
+class UnknownBot(LookupError):
+    """No bot of that name (or a name no bot could have). The API answers 404."""
+
+
+class BotRegistry:
+    def __init__(self, bots_dir: Path, bot_dirs: list[Path] | None = None) -> None:
+        self.bots_dir = bots_dir.resolve()
+        # Folders named on the command line, by their folder name; they win over bots_dir.
+        self.named = {p.resolve().name: p.resolve() for p in bot_dirs or []}
+        self._loaded: OrderedDict[Path, tuple[float, LoadedBot]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def names(self) -> list[str]:
+        found = set(self.named)
+        if self.bots_dir.is_dir():
+            found |= {p.name for p in self.bots_dir.iterdir()}
+        return sorted((n for n in found if self.serves(n)), key=str.lower)
+
+    def serves(self, name: str) -> bool:
+        try:
+            self.path(name)
+        except UnknownBot:
+            return False
+        return True
+
+    def path(self, name: str) -> Path:
+        """The bot folder of `name`; UnknownBot unless it is a bot this server serves."""
+        if name in self.named and is_bot(self.named[name]):
+            return self.named[name]
+        if not BOT_NAME.match(name):
+            raise UnknownBot(name)
+        folder = (self.bots_dir / name).resolve()
+        if folder.parent != self.bots_dir or not is_bot(folder):
+            raise UnknownBot(name)
+        return folder
+
+    def record(self, name: str) -> dict:
+        return read_record(self.path(name))
+
+    def is_taken(self, name: str) -> bool:
+        return name in self.named or (self.bots_dir / name).exists()
+
+    def load(self, name: str) -> LoadedBot:
+        """The loaded bot, from memory unless its folder was rewritten since it was loaded."""
+        folder = self.path(name)
+        stamp = (folder / "config.json").stat().st_mtime
+        with self._lock:
+            cached = self._loaded.get(folder)
+            if cached and cached[0] == stamp:
+                self._loaded.move_to_end(folder)
+                return cached[1]
+        bot = load_bot(folder)
+        with self._lock:
+            self._loaded[folder] = (stamp, bot)
+            self._loaded.move_to_end(folder)
+            while len(self._loaded) > MAX_LOADED_BOTS:
+                self._loaded.popitem(last=False)
+        return bot

@@ -1,0 +1,27 @@
+"""The caps every request is held to. Past a cap the API answers 422 (413 for uploads)."""
+
+from __future__ import annotations
+
+import re
+
+# A post's opening words; X's own limit for a whole post is 280 characters.
+MAX_PROMPT_CHARS = 500
+# Rows sampled per request: the web app asks for 10, and 32 is one full batch (below).
+MAX_POSTS = 32
+# Tokens per post: posts fit in 80 tokens more than 99% of the time (config.GenerateConfig);
+# 256 leaves room for long posts without letting one request hold the CPU for minutes.
+MAX_NEW_TOKENS = 256
+MAX_TEMPERATURE = 5.0  # above ~2 the 135M model writes noise; 5 is a generous ceiling
+
+# Per uploaded file. X archives with media run to GBs, but the post files (tweets.js) of a
+# 30,000-post account are ~60 MB; 200 MB fits the text-only exports users are told to make.
+MAX_UPLOAD_BYTES = 200 * 1024 * 1024
+
+# Bot names are folder names inside the bots folder: no separators, no leading dot.
+BOT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", re.ASCII)
+
+# Dynamic batching: requests arriving within this window of the first are sampled together.
+# 20 ms is under 5% of the ~0.5 s a 32-token post takes on 2 CPU cores.
+BATCH_WINDOW_SECONDS = 0.02
+# Rows per batch: on 2 CPU cores the 135M model's requests/s stop growing past ~32 rows.
+MAX_BATCH_ROWS = 32

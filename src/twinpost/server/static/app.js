@@ -1,0 +1,587 @@
+// twinpost's web app. Every string from the server or the user goes into the page through
+// textContent (never innerHTML), so a post or a file name cannot inject markup.
+"use strict";
+
+const TOKEN_KEY = "twinpost-token"; // sessionStorage: forgotten when the tab closes
+const JOB_KEY = "twinpost-job"; // the job this tab follows, so a reload keeps showing it
+const POLL_MS = 500;
+const POSTS_PER_PROMPT = 10; // the established demo's ten predictions
+const PREVIEW_POSTS = 3; // predictions.png shows up to three posts
+
+const $ = (id) => document.getElementById(id);
+const state = { bot: "", prompt: "", posts: [], chosen: new Set(), job: null, poll: null };
+
+// --- talking to the server ---------------------------------------------------------------
+
+class ApiError extends Error {}
+
+async function api(path, options = {}) {
+  const headers = new Headers(options.headers || {});
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  if (token) headers.set("Authorization", `Bearer ${token}`);
+  let response;
+  try {
+    response = await fetch(path, { ...options, headers });
+  } catch {
+    throw new ApiError("The server did not answer. Is `twinpost serve` still running?");
+  }
+  if (response.status === 401) {
+    showTokenPanel(Boolean(token));
+    throw new ApiError("This server needs a token: enter it at the top of the page.");
+  }
+  if (!response.ok) throw new ApiError(await errorText(response));
+  return response;
+}
+
+async function apiJson(path, options = {}) {
+  return (await api(path, options)).json();
+}
+
+function postJson(path, body) {
+  return apiJson(path, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  });
+}
+
+async function errorText(response) {
+  try {
+    const body = await response.json();
+    if (typeof body.detail === "string") return body.detail;
+    if (Array.isArray(body.detail)) {
+      return body.detail
+        .map((d) => {
+          const where = (d.loc || []).filter((part) => part !== "body").join(".");
+          return where ? `${where}: ${d.msg}` : d.msg;
+        })
+        .join("; ");
+    }
+  } catch {
+    // not JSON: fall through to the status line
+  }
+  return `The server answered ${response.status} ${response.statusText}.`;
+}
+
+function showError(id, error) {
+  const box = $(id);
+  if (!error) {
+    box.hidden = true;
+    box.textContent = "";
+    return;
+  }
+  box.textContent = error instanceof ApiError ? error.message : `Something went wrong: ${error.message || error}`;
+  box.hidden = false;
+}
+
+async function busy(button, label, work) {
+  const original = button.textContent;
+  button.disabled = true;
+  button.textContent = label;
+  try {
+    return await work();
+  } finally {
+    button.disabled = false;
+    button.textContent = original;
+  }
+}
+
+function el(tag, text, className) {
+  const node = document.createElement(tag);
+  if (text !== undefined && text !== null) node.textContent = String(text);
+  if (className) node.className = className;
+  return node;
+}
+
+// --- token -------------------------------------------------------------------------------
+
+function showTokenPanel(wrong) {
+  $("token-panel").hidden = false;
+  if (wrong) {
+    $("token-error").textContent = "That token was not accepted. Check it and try again.";
+    $("token-error").hidden = false;
+  }
+  $("token-input").focus();
+}
+
+$("token-form").addEventListener("submit", async (event) => {
+  event.preventDefault();
+  sessionStorage.setItem(TOKEN_KEY, $("token-input").value.trim());
+  $("token-input").value = "";
+  $("token-error").hidden = true;
+  try {
+    await loadBots();
+    $("token-panel").hidden = true;
+    showError("predict-error", null);
+    resumeJob();
+  } catch {
+    // api() showed the panel again with its message
+  }
+});
+
+// --- step 1: sources ---------------------------------------------------------------------
+
+function chosenFiles() {
+  return ["file-1", "file-2", "file-3"].map((id) => $(id).files[0]).filter(Boolean);
+}
+
+function filesForm() {
+  const files = chosenFiles();
+  if (files.length === 0) {
+    throw new ApiError("Choose at least one export or file of posts in step 1.");
+  }
+  const form = new FormData();
+  for (const file of files) form.append("files", file, file.name);
+  return form;
+}
+
+$("sources-form").addEventListener("submit", async (event) => {
+  event.preventDefault();
+  showError("sources-error", null);
+  $("sources-status").textContent = "";
+  try {
+    const preview = await busy($("read-button"), "Reading…", () =>
+      apiJson("/sources/preview", { method: "POST", body: filesForm() }),
+    );
+    showSources(preview);
+  } catch (error) {
+    $("sources-result").hidden = true;
+    showError("sources-error", error);
+  }
+});
+
+const TABLE_COLUMNS = [
+  ["downloaded", "Downloaded"],
+  ["retweets", "Retweets"],
+  ["short", "Short posts"],
+  ["kept", "Posts kept"],
+];
+
+function showSources(preview) {
+  const table = $("data-table");
+  const head = table.tHead;
+  head.replaceChildren();
+  const headRow = head.insertRow();
+  for (const label of ["Account", ...TABLE_COLUMNS.map(([, l]) => l)]) {
+    const th = el("th", label);
+    th.scope = "col";
+    headRow.append(th);
+  }
+  const body = table.tBodies[0];
+  body.replaceChildren();
+  for (const account of preview.accounts) {
+    const row = body.insertRow();
+    const name = el("th");
+    name.scope = "row";
+    name.append(el("span", account.display_name || account.handle), el("span", `@${account.handle}`, "handle"));
+    row.append(name);
+    for (const [key] of TABLE_COLUMNS) {
+      row.append(el("td", Number(account[key]).toLocaleString(), key === "kept" ? "kept" : ""));
+    }
+  }
+  const notes = $("sources-notes");
+  notes.replaceChildren(
+    ...preview.problems.map((p) => el("li", p, "problem")),
+    ...preview.warnings.map((w) => el("li", w, "warning")),
+  );
+  const samples = $("samples");
+  samples.replaceChildren();
+  for (const [handle, posts] of Object.entries(preview.samples)) {
+    for (const post of posts) {
+      const quote = el("blockquote", null, "sample");
+      quote.append(el("cite", `@${handle}`), document.createTextNode(post));
+      samples.append(quote);
+    }
+  }
+  const count = preview.accounts.reduce((sum, a) => sum + a.kept, 0);
+  $("sources-status").textContent = preview.problems.length
+    ? "Fix the problems below before training."
+    : `${count.toLocaleString()} posts ready to train on.`;
+  $("sources-result").hidden = false;
+}
+
+// --- step 2: train -----------------------------------------------------------------------
+
+$("train-form").addEventListener("submit", async (event) => {
+  event.preventDefault();
+  showError("train-error", null);
+  try {
+    const form = filesForm();
+    const name = $("bot-name").value.trim();
+    if (name) form.append("name", name);
+    form.append("time_budget", $("time-budget").value);
+    form.append("method", $("method").value);
+    const job = await busy($("train-button"), "Starting…", () =>
+      apiJson("/jobs", { method: "POST", body: form }),
+    );
+    followJob(job);
+  } catch (error) {
+    showError("train-error", error);
+  }
+});
+
+$("cancel-button").addEventListener("click", async () => {
+  if (!state.job) return;
+  try {
+    showJob(await apiJson(`/jobs/${encodeURIComponent(state.job)}`, { method: "DELETE" }));
+  } catch (error) {
+    showError("train-error", error);
+  }
+});
+
+function followJob(job) {
+  state.job = job.id;
+  sessionStorage.setItem(JOB_KEY, job.id);
+  $("job-done").hidden = true;
+  showJob(job);
+  clearTimeout(state.poll);
+  state.poll = setTimeout(pollJob, POLL_MS);
+}
+
+async function pollJob() {
+  if (!state.job) return;
+  try {
+    const job = await apiJson(`/jobs/${encodeURIComponent(state.job)}`);
+    showJob(job);
+    if (job.state === "queued" || job.state === "running") {
+      state.poll = setTimeout(pollJob, POLL_MS);
+    }
+  } catch (error) {
+    showError("train-error", error);
+    state.poll = setTimeout(pollJob, POLL_MS * 4); // the server may be restarting
+  }
+}
+
+const STAGE_TEXT = {
+  waiting: "Waiting for the trainer",
+  reading: "Reading the posts",
+  training: "Training",
+  writing: "Writing the bot",
+  finished: "Finished",
+};
+
+function showJob(job) {
+  $("job-panel").hidden = false;
+  const active = job.state === "queued" || job.state === "running";
+  const percent = job.state === "done" ? 100 : Math.round(job.progress * 100);
+  let label = job.state === "queued" ? "Queued" : STAGE_TEXT[job.stage] || job.stage;
+  if (job.state === "cancelled") label = "Cancelled";
+  if (job.state === "failed") label = "Failed";
+  $("job-stage").textContent = `${label} · ${job.bot_name}`;
+  $("job-percent").textContent = `${percent}%`;
+  $("job-fill").style.width = `${percent}%`;
+  $("job-progress").setAttribute("aria-valuenow", String(percent));
+  $("job-log").textContent = job.log.join("\n");
+  $("cancel-button").hidden = !active;
+  $("train-button").disabled = active;
+  if (job.state === "failed") showError("train-error", new ApiError(`Training failed: ${job.error}`));
+  if (job.state === "done") {
+    sessionStorage.removeItem(JOB_KEY);
+    const loss = job.held_out_loss;
+    const lossText = loss ? ` Held-out loss ${loss.before.toFixed(2)} → ${loss.after.toFixed(2)}.` : "";
+    $("job-done").textContent = `Bot “${job.bot_name}” is ready: try it in step 3.${lossText}`;
+    $("job-done").hidden = false;
+    loadBots(job.bot_name).catch((error) => showError("predict-error", error));
+  }
+  if (!active && job.state !== "done") sessionStorage.removeItem(JOB_KEY);
+}
+
+function resumeJob() {
+  const id = sessionStorage.getItem(JOB_KEY);
+  if (id && !state.job) followJob({ id, state: "queued", stage: "waiting", progress: 0, bot_name: "", log: [] });
+}
+
+// --- step 3: predict ---------------------------------------------------------------------
+
+async function loadBots(select) {
+  const { bots } = await apiJson("/bots");
+  const menu = $("bot-select");
+  const current = select || menu.value;
+  menu.replaceChildren();
+  if (bots.length === 0) {
+    menu.append(el("option", "No bots yet"));
+    menu.options[0].value = "";
+  }
+  for (const bot of bots) {
+    const option = el("option", `${bot.name} (${bot.accounts.map((h) => `@${h}`).join(", ")})`);
+    option.value = bot.name;
+    menu.append(option);
+  }
+  if (bots.some((b) => b.name === current)) menu.value = current;
+  await showBot(menu.value);
+}
+
+$("bot-select").addEventListener("change", () => {
+  showBot($("bot-select").value).catch((error) => showError("predict-error", error));
+});
+
+async function showBot(name) {
+  if (name === state.bot) return;
+  state.bot = name;
+  state.posts = [];
+  state.chosen.clear();
+  $("posts").replaceChildren();
+  $("preview-bar").hidden = true;
+  $("predict-status").textContent = "";
+  $("bot-files").hidden = !name;
+  if (!name) return;
+  const [info] = await Promise.all([apiJson(`/bots/${encodeURIComponent(name)}`)]);
+  await Promise.all([loadPreviewImage(info), loadCard(info)]);
+}
+
+async function loadPreviewImage(info) {
+  const image = $("preview-image");
+  $("preview-missing").hidden = info.has_preview;
+  image.hidden = !info.has_preview;
+  if (!info.has_preview) return;
+  // fetched with the token header, then shown from a blob: an <img src> cannot send headers
+  const blob = await (await api(`/bots/${encodeURIComponent(info.name)}/predictions.png`)).blob();
+  if (image.dataset.url) URL.revokeObjectURL(image.dataset.url);
+  image.dataset.url = URL.createObjectURL(blob);
+  image.src = image.dataset.url;
+}
+
+async function loadCard(info) {
+  $("card-details").hidden = !info.has_card;
+  if (!info.has_card) return;
+  const text = await (await api(`/bots/${encodeURIComponent(info.name)}/card`)).text();
+  $("model-card").replaceChildren(...renderMarkdown(text));
+}
+
+$("predict-form").addEventListener("submit", async (event) => {
+  event.preventDefault();
+  showError("predict-error", null);
+  const bot = $("bot-select").value;
+  if (!bot) {
+    showError("predict-error", new ApiError("Pick a bot first, or train one in step 2."));
+    return;
+  }
+  const prompt = $("prompt").value;
+  $("predict-status").textContent = "Writing…";
+  try {
+    const { posts } = await busy($("predict-button"), "Writing…", () =>
+      postJson(`/bots/${encodeURIComponent(bot)}/generate`, { prompt, n: POSTS_PER_PROMPT }),
+    );
+    state.prompt = prompt;
+    state.posts = posts;
+    state.chosen.clear();
+    showPosts();
+    $("predict-status").textContent = `${posts.length} posts by ${bot}.`;
+  } catch (error) {
+    $("predict-status").textContent = "";
+    showError("predict-error", error);
+  }
+});
+
+function showPosts() {
+  const list = $("posts");
+  list.replaceChildren();
+  state.posts.forEach((post, i) => {
+    const item = el("li", null, "post");
+    const text = el("p", null, "post-text");
+    const start = state.prompt.trim();
+    if (!post) {
+      text.append(el("span", "(the bot ended this post at once)", "empty-post"));
+    } else if (start && post.startsWith(start)) {
+      text.append(el("strong", start), document.createTextNode(post.slice(start.length)));
+    } else {
+      text.textContent = post;
+    }
+    const actions = el("div", null, "post-actions");
+    const choose = el("button", "Use in preview", "secondary small");
+    choose.type = "button";
+    choose.setAttribute("aria-pressed", "false");
+    choose.setAttribute("aria-label", `Use post ${i + 1} in the preview image`);
+    choose.addEventListener("click", () => toggleChosen(i, item, choose));
+    const copy = el("button", "Copy", "secondary small");
+    copy.type = "button";
+    copy.setAttribute("aria-label", `Copy post ${i + 1}`);
+    copy.addEventListener("click", () => copyPost(post, copy));
+    actions.append(choose, copy);
+    item.append(text, actions);
+    list.append(item);
+  });
+  $("preview-bar").hidden = state.posts.length === 0;
+  updatePreviewBar();
+}
+
+function toggleChosen(i, item, button) {
+  showError("preview-error", null);
+  if (state.chosen.has(i)) {
+    state.chosen.delete(i);
+  } else if (state.chosen.size >= PREVIEW_POSTS) {
+    showError("preview-error", new ApiError(`The preview image shows at most ${PREVIEW_POSTS} posts: unpick one first.`));
+    return;
+  } else {
+    state.chosen.add(i);
+  }
+  const on = state.chosen.has(i);
+  item.classList.toggle("chosen", on);
+  button.setAttribute("aria-pressed", String(on));
+  button.textContent = on ? "In preview" : "Use in preview";
+  updatePreviewBar();
+}
+
+function updatePreviewBar() {
+  const n = state.chosen.size;
+  $("preview-count").textContent = n
+    ? `${n} of ${PREVIEW_POSTS} posts chosen for the preview image`
+    : `Choose up to ${PREVIEW_POSTS} posts for the preview image`;
+  $("preview-button").disabled = n === 0;
+}
+
+async function copyPost(post, button) {
+  try {
+    await navigator.clipboard.writeText(post);
+    button.textContent = "Copied";
+  } catch {
+    button.textContent = "Copy failed";
+  }
+  setTimeout(() => (button.textContent = "Copy"), 1500);
+}
+
+$("preview-button").addEventListener("click", async () => {
+  showError("preview-error", null);
+  const posts = [...state.chosen].sort((a, b) => a - b).map((i) => state.posts[i]);
+  try {
+    await busy($("preview-button"), "Drawing…", () =>
+      postJson(`/bots/${encodeURIComponent(state.bot)}/preview`, { prompt: state.prompt, posts }),
+    );
+    await loadPreviewImage({ name: state.bot, has_preview: true });
+    $("preview-count").textContent = "Preview image updated: it is below.";
+    $("preview-button").disabled = true;
+  } catch (error) {
+    showError("preview-error", error);
+  }
+});
+
+// --- a small, safe markdown renderer for the model card ----------------------------------
+// Headings, paragraphs, lists, code blocks, tables, **bold**, `code` and links. Raw HTML and
+// images are skipped (the preview image is shown above); all text goes in as textContent.
+
+function renderMarkdown(source) {
+  const lines = source.replace(/\r\n?/g, "\n").split("\n");
+  const nodes = [];
+  let i = 0;
+  if (lines[0] === "---") {
+    i = lines.indexOf("---", 1) + 1; // YAML front matter: metadata for the Hub
+  }
+  let paragraph = [];
+  const flush = () => {
+    if (paragraph.length) nodes.push(inline(el("p"), paragraph.join(" ")));
+    paragraph = [];
+  };
+  while (i < lines.length) {
+    const line = lines[i];
+    const trimmed = line.trim();
+    if (trimmed.startsWith("```")) {
+      flush();
+      const code = [];
+      for (i += 1; i < lines.length && !lines[i].trim().startsWith("```"); i += 1) code.push(lines[i]);
+      const pre = el("pre");
+      pre.append(el("code", code.join("\n")));
+      nodes.push(pre);
+      i += 1;
+    } else if (trimmed.startsWith("<")) {
+      flush();
+      while (i < lines.length && lines[i].trim() !== "") i += 1; // an HTML block
+    } else if (/^#{1,6}\s/.test(trimmed)) {
+      flush();
+      const level = trimmed.match(/^#+/)[0].length;
+      nodes.push(inline(el(`h${Math.min(level + 1, 6)}`), trimmed.replace(/^#+\s*/, "")));
+      i += 1;
+    } else if (trimmed.startsWith("|")) {
+      flush();
+      const rows = [];
+      for (; i < lines.length && lines[i].trim().startsWith("|"); i += 1) rows.push(lines[i].trim());
+      nodes.push(table(rows));
+    } else if (/^([-*]|\d+\.)\s/.test(trimmed)) {
+      flush();
+      const ordered = /^\d+\./.test(trimmed);
+      const list = el(ordered ? "ol" : "ul");
+      for (; i < lines.length && /^([-*]|\d+\.)\s/.test(lines[i].trim()); i += 1) {
+        list.append(inline(el("li"), lines[i].trim().replace(/^([-*]|\d+\.)\s+/, "")));
+      }
+      nodes.push(list);
+    } else if (trimmed === "") {
+      flush();
+      i += 1;
+    } else {
+      if (!/^!\[[^\]]*\]\([^)]*\)$/.test(trimmed)) paragraph.push(trimmed);
+      i += 1;
+    }
+  }
+  flush();
+  return nodes;
+}
+
+function table(rows) {
+  const cells = (row) => row.replace(/^\||\|$/g, "").split(/(?<!\\)\|/).map((c) => c.trim());
+  const node = el("table");
+  const header = cells(rows[0]);
+  if (header.some((cell) => cell !== "")) {
+    const head = node.createTHead().insertRow();
+    for (const cell of header) inline(head.appendChild(el("th")), cell);
+  }
+  const body = node.createTBody();
+  for (const row of rows.slice(2)) {
+    const tr = body.insertRow();
+    for (const cell of cells(row)) inline(tr.appendChild(el("td")), cell);
+  }
+  return node;
+}
+
+function inline(node, text) {
+  // The card escapes posts for HTML (&#39;, <br>): decoded here to text and line breaks.
+  text.split(/<br\s*\/?>/i).forEach((part, i) => {
+    if (i > 0) node.append(el("br"));
+    inlineSpans(node, decodeEntities(part));
+  });
+  return node;
+}
+
+const ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
+
+function decodeEntities(text) {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name) => {
+    if (name[0] === "#") {
+      const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+function inlineSpans(node, text) {
+  const pattern = /(\*\*([^*]+)\*\*|`([^`]+)`|!\[[^\]]*\]\([^)]*\)|\[([^\]]+)\]\(([^)\s]+)\))/g;
+  let last = 0;
+  for (const match of text.matchAll(pattern)) {
+    node.append(document.createTextNode(unescape(text.slice(last, match.index))));
+    if (match[2]) node.append(el("strong", unescape(match[2])));
+    else if (match[3]) node.append(el("code", match[3]));
+    else if (match[4]) {
+      const href = match[5];
+      if (/^https?:\/\//.test(href)) {
+        const link = el("a", unescape(match[4]));
+        link.href = href;
+        link.rel = "noopener noreferrer";
+        node.append(link);
+      } else {
+        node.append(document.createTextNode(unescape(match[4])));
+      }
+    }
+    last = match.index + match[0].length;
+  }
+  node.append(document.createTextNode(unescape(text.slice(last))));
+  return node;
+}
+
+function unescape(text) {
+  return text.replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, "$1");
+}
+
+// --- start -------------------------------------------------------------------------------
+
+loadBots()
+  .then(resumeJob)
+  .catch((error) => showError("predict-error", error));

@@ -1,0 +1,178 @@
+"""Source specs (`scheme:target`) and fetching from live sources, with progress on stderr.
+
+A SOURCE is a path unless it reads `scheme:target` where the target does not start with a
+slash or backslash, so a Windows path such as `C:\\posts.txt` (or `X:\\exports`) stays a path.
+`read_source` sends specs here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from twinpost.errors import TwinpostError
+from twinpost.posts import Export, Post
+
+_SPEC = re.compile(r"^([A-Za-z][A-Za-z0-9-]*):(?![\\/])(.+)$", re.DOTALL)
+_URL = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+)://(.*)$", re.DOTALL)  # refused, with the list
+
+
+@dataclass(frozen=True)
+class Since:
+    """The newest post already held: a fetch for `twinpost update` stops there."""
+
+    id: str
+    created_at: datetime | None
+
+
+def _ignore(count: int) -> None:
+    pass
+
+
+@dataclass
+class LiveRequest:
+    """What a live source's fetch function is asked for."""
+
+    spec: str  # the whole spec as the user wrote it, e.g. "bluesky:alice.bsky.social"
+    target: str  # the part after the scheme: "alice.bsky.social"
+    limit: int | None = None  # at most this many posts (newest first)
+    since: Since | None = None  # only posts newer than this one
+    progress: Callable[[int], None] = field(default=_ignore)  # called with each page's count
+
+
+def split_spec(spec: str | Path) -> tuple[str, str] | None:
+    """(scheme, target) for a `scheme:target` string, else None (a path)."""
+    if not isinstance(spec, str):
+        return None
+    match = _SPEC.match(spec.strip()) or _URL.match(spec.strip())
+    return (match.group(1).lower(), match.group(2).strip()) if match else None
+
+
+def check_limit(limit: int | None) -> None:
+    if limit is not None and limit < 1:
+        raise TwinpostError(f"--limit {limit}: must be at least 1")
+
+
+def fetch_live(spec: str, limit: int | None = None, since: Since | None = None) -> Export:
+    """Fetch one live source with a progress bar; `since` keeps only newer posts."""
+    from twinpost.sources import LIVE_SOURCES
+
+    check_limit(limit)
+    scheme, target = _known_spec(spec)
+    source = LIVE_SOURCES[scheme]
+    with _FetchProgress(spec.strip(), limit, enabled=source.fetches) as progress:
+        request = LiveRequest(spec.strip(), target, limit, since, progress.advance)
+        export = source.fetch(request)
+    export.posts = newest_posts(export.posts, limit)
+    return export
+
+
+def read_live(spec: str, limit: int | None = None) -> Export:
+    """A live source for `twinpost data`/`train`: fetched, checked, and stored as a snapshot."""
+    from twinpost.sources import LIVE_SOURCES
+    from twinpost.sources.snapshots import save_snapshot
+
+    export = fetch_live(spec, limit)
+    if not export.posts:
+        raise TwinpostError(f"{spec.strip()}: the account has no public posts")
+    if LIVE_SOURCES[split_spec(spec)[0]].fetches:
+        export.account.snapshot = save_snapshot(export, limit=limit)
+    return export
+
+
+def is_live_spec(spec: str | Path) -> bool:
+    from twinpost.sources import LIVE_SOURCES
+
+    parts = split_spec(spec)
+    return parts is not None and parts[0] in LIVE_SOURCES
+
+
+def _known_spec(spec: str) -> tuple[str, str]:
+    from twinpost.sources import LIVE_SOURCES
+
+    parts = split_spec(spec)
+    if parts is None or parts[0] not in LIVE_SOURCES:
+        known = ", ".join(f"{s}:" for s in LIVE_SOURCES)
+        scheme = parts[0] if parts else spec
+        raise TwinpostError(
+            f"{spec}: unknown source {scheme!r}: not a file or folder, and not a spec "
+            f"starting with one of {known}"
+        )
+    if not parts[1]:
+        raise TwinpostError(f"{spec}: say which account, e.g. bluesky:alice.bsky.social")
+    return parts
+
+
+def newest_posts(posts: Sequence[Post], limit: int | None) -> list[Post]:
+    """The `limit` newest posts (by date where posts have one), in their original order."""
+    if limit is None or len(posts) <= limit:
+        return list(posts)
+    keep = sorted(range(len(posts)), key=lambda i: _age(posts[i]), reverse=True)[:limit]
+    return [posts[i] for i in sorted(keep)]
+
+
+def newest_mark(posts: Sequence[Post]) -> Since | None:
+    """The newest post, reposts included (a retweet's id is a tweet id too)."""
+    if not posts:
+        return None
+    newest = max(posts, key=_age)
+    return Since(newest.id, newest.created_at)
+
+
+def _age(post: Post) -> tuple[datetime, int]:
+    # Naive and aware dates compare alike; undated posts count as oldest. X, Mastodon and
+    # Community Archive ids grow with time and break ties; Bluesky's are URIs (0 here).
+    created = post.created_at
+    if created is None:
+        stamp = datetime.min
+    else:
+        stamp = created.astimezone(UTC).replace(tzinfo=None) if created.tzinfo else created
+    return stamp, int(post.id) if post.id.isdigit() else 0
+
+
+class _FetchProgress:
+    """A rich progress line on stderr: posts fetched so far (of the limit, when there is one).
+
+    Drawn only on a terminal; elsewhere (logs, pipes) one line says what was fetched.
+    """
+
+    def __init__(self, spec: str, limit: int | None, enabled: bool) -> None:
+        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+        from twinpost.console import err
+
+        self._console = err
+        self._spec = spec
+        self._enabled = enabled
+        columns = [TextColumn(f"[bold]Fetching[/bold] {_escape(spec)}")]
+        if limit is not None:
+            columns.append(BarColumn())
+        columns += [TextColumn("{task.completed:,.0f} posts"), TimeElapsedColumn()]
+        live = enabled and err.is_terminal
+        self._progress = Progress(*columns, console=err, disable=not live)
+        self._task = self._progress.add_task("fetch", total=limit)
+        self.fetched = 0
+
+    def __enter__(self) -> _FetchProgress:
+        self._progress.start()
+        return self
+
+    def __exit__(self, error_type: type | None, *exc: object) -> None:
+        self._progress.stop()
+        if error_type is None and self._enabled and not self._console.is_terminal:
+            self._console.print(
+                f"Fetched {self.fetched:,} posts from {self._spec}", markup=False, highlight=False
+            )
+
+    def advance(self, count: int) -> None:
+        self.fetched += count
+        self._progress.advance(self._task, count)
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)

@@ -1,0 +1,209 @@
+"""`twinpost update BOT_DIR`: fetch a live bot's new posts and continue training from it.
+
+For each account the bot was trained on (`twinpost.json` → `accounts[i].source`, a spec such
+as `bluesky:alice.bsky.social`), the snapshot it was trained from is found (through
+`lineage.json`, else the latest stored for that spec), only posts newer than its newest are
+fetched (X `since_id`, Mastodon `min_id`, Bluesky stop-at-known, Community Archive
+`tweet_id > newest`), and a new snapshot holding old + new posts is stored. The bot then trains
+on all of them, starting from its own weights: the bot folder is the base model.
+
+Versions: the old bot is first copied to `BOT_DIR.prev-<n>` (n = 1, 2, ...: the highest is the
+newest), then the new version replaces `BOT_DIR` atomically; with `--out` the new version goes
+there and `BOT_DIR` stays as it is. The new version's `twinpost.json` names the previous one
+(`"previous": {"path", "sha256" of its model.safetensors, "created"}`), and in its
+`lineage.json` the previous version is the `previous-model` its weights were made from.
+
+Bots trained from exports (archives, files, .car) cannot be updated: an export cannot be
+fetched again; retrain with a newer export.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import re
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from twinpost.errors import TwinpostError
+from twinpost.fileio import write_text_atomic
+from twinpost.posts import Export
+from twinpost.sources.live import fetch_live, is_live_spec, newest_mark, split_spec
+
+if TYPE_CHECKING:
+    from twinpost.config import TrainConfig
+    from twinpost.train import TrainResult
+
+_PREVIOUS = re.compile(r"\.prev-(\d+)$")
+
+
+@dataclass
+class UpdateResult:
+    bot_dir: Path  # where the new version is (BOT_DIR, or --out)
+    new_posts: dict[str, int] = field(default_factory=dict)  # handle -> posts fetched
+    snapshots: list[str] = field(default_factory=list)  # sha256 of each account's snapshot
+    previous: Path | None = None  # the previous version, kept
+    training: TrainResult | None = None  # None: nothing new, the bot is unchanged
+
+
+def update_bot(
+    bot_dir: Path,
+    out: Path | None = None,
+    limit: int | None = None,
+    time_budget: str | None = None,
+    epochs: float | None = None,
+    show_progress: bool = True,
+) -> UpdateResult:
+    """Fetch the posts newer than the bot's, then train a new version from the bot."""
+    from twinpost.bot import check_writable, read_record
+
+    record = read_record(bot_dir)
+    sources = [str(a.get("source") or "") for a in record.get("accounts", [])]
+    _check_updatable(bot_dir, sources)
+    target = (out or bot_dir).absolute()
+    check_writable(target)
+    config = continued_config(record, time_budget, epochs)  # checked before any fetch
+    known = _lineage_snapshots(bot_dir)
+    result = UpdateResult(bot_dir=target)
+    for spec in sources:
+        handle, digest, new = _fetch_new_posts(spec, known.get(spec), limit)
+        result.new_posts[handle] = new
+        result.snapshots.append(digest)
+    if not any(result.new_posts.values()):
+        return result
+    result.previous, result.training = _train_new_version(
+        bot_dir, target, result.snapshots, config, show_progress
+    )
+    _link_previous(target, result)
+    return result
+
+
+def continued_config(record: dict, time_budget: str | None, epochs: float | None) -> TrainConfig:
+    """The bot's own training settings, with the budget and epochs given for this update."""
+    from twinpost.config import TrainConfig, parse_duration
+
+    saved = record.get("train_config") or {}
+    config = TrainConfig(**{k: v for k, v in saved.items() if k in TrainConfig.field_names()})
+    if time_budget is not None:
+        config.time_budget = parse_duration(time_budget)
+    if epochs is not None:
+        if epochs <= 0:
+            raise TwinpostError("--epochs must be above 0")
+        config.epochs = epochs
+    return config
+
+
+def _check_updatable(bot_dir: Path, sources: list[str]) -> None:
+    for spec in sources:
+        parts = split_spec(spec)
+        if not is_live_spec(spec) or (parts and parts[0] == "snapshot"):
+            raise TwinpostError(
+                f"{bot_dir}: trained from the export {spec or '(unknown)'}, which cannot be "
+                "fetched again; retrain with a newer export: twinpost train NEW_EXPORT --out ..."
+            )
+
+
+def _lineage_snapshots(bot_dir: Path) -> dict[str, str]:
+    """spec -> the snapshot the bot was trained from, as its lineage.json records them."""
+    try:
+        lineage = json.loads((bot_dir / "lineage.json").read_text())
+    except (OSError, ValueError):
+        return {}
+    return {
+        a["source"]: a["snapshot"]
+        for a in lineage.get("artifacts", [])
+        if a.get("type") == "raw-dataset" and a.get("snapshot") and a.get("source")
+    }
+
+
+def _fetch_new_posts(spec: str, digest: str | None, limit: int | None) -> tuple[str, str, int]:
+    """Fetch what is newer than the snapshot; store old + new. (handle, snapshot, new count)."""
+    from twinpost.sources.snapshots import (
+        export_from_snapshot,
+        latest_snapshot_of,
+        load_snapshot,
+        save_snapshot,
+    )
+
+    digest = digest or latest_snapshot_of(spec)
+    if digest is None:
+        raise TwinpostError(
+            f"{spec}: no snapshot of its posts on this machine to update from; "
+            f"retrain instead: twinpost train {spec} --out ..."
+        )
+    digest, snapshot = load_snapshot(digest)
+    old = export_from_snapshot(digest, snapshot)
+    fetched = fetch_live(spec, limit=limit, since=newest_mark(old.posts))
+    known = {p.id for p in old.posts}
+    new = [p for p in fetched.posts if p.id not in known]
+    if not new:
+        return old.account.handle, digest, 0
+    old.account.display_name = fetched.account.display_name or old.account.display_name
+    old.account.avatar_url = fetched.account.avatar_url or old.account.avatar_url
+    merged = Export(account=old.account, posts=new + old.posts)  # newest first, as fetched
+    return (
+        old.account.handle,
+        save_snapshot(merged, updated_from=digest, new_posts=len(new)),
+        len(new),
+    )
+
+
+def _train_new_version(
+    bot_dir: Path, target: Path, snapshots: list[str], config: TrainConfig, show_progress: bool
+) -> tuple[Path, TrainResult]:
+    from twinpost.corpus import build_corpus
+    from twinpost.train import train_on_corpus
+
+    corpus = build_corpus(
+        [f"snapshot:{d}" for d in snapshots], strict_seed_rules=config.strict_seed_rules
+    )
+    in_place = target == bot_dir.absolute()
+    previous = _next_previous_dir(bot_dir) if in_place else bot_dir.absolute()
+    if in_place:
+        shutil.copytree(bot_dir, previous)
+    config.base = str(previous)
+    try:
+        training = train_on_corpus(corpus, target, config, show_progress=show_progress)
+    except BaseException:
+        if in_place:
+            shutil.rmtree(previous, ignore_errors=True)  # BOT_DIR is untouched
+        raise
+    return previous, training
+
+
+def _next_previous_dir(bot_dir: Path) -> Path:
+    bot_dir = bot_dir.absolute()
+    taken = [
+        int(m.group(1))
+        for p in bot_dir.parent.glob(f"{glob.escape(bot_dir.name)}.prev-*")
+        if (m := _PREVIOUS.search(p.name))
+    ]
+    return bot_dir.with_name(f"{bot_dir.name}.prev-{max(taken, default=0) + 1}")
+
+
+def _link_previous(target: Path, result: UpdateResult) -> None:
+    """Name the previous version in the new one's twinpost.json and lineage.json."""
+    from twinpost.bot import BOT_RECORD
+    from twinpost.lineage import LINEAGE_FILE, sha256_file
+
+    previous = result.previous
+    old_record = json.loads((previous / BOT_RECORD).read_text())
+    record = json.loads((target / BOT_RECORD).read_text())
+    record["previous"] = {
+        "path": str(previous),
+        "sha256": sha256_file(previous / "model.safetensors"),
+        "created": old_record.get("created"),
+    }
+    record["update"] = {"new_posts": result.new_posts, "snapshots": result.snapshots}
+    write_text_atomic(target / BOT_RECORD, json.dumps(record, indent=2, ensure_ascii=False) + "\n")
+    lineage_path = target / LINEAGE_FILE
+    if lineage_path.is_file():
+        lineage = json.loads(lineage_path.read_text())
+        for entry in lineage.get("artifacts", []):
+            if entry.get("type") == "pretrained-model" and entry.get("path") == str(previous):
+                entry["type"] = "previous-model"  # the base it continued from is its last version
+                entry["name"] = f"previous version ({previous.name})"
+        text = json.dumps(lineage, indent=1, ensure_ascii=False) + "\n"
+        write_text_atomic(lineage_path, text)

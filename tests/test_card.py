@@ -1,0 +1,245 @@
+"""The model card, its avatars and the predictions.png preview, on a tiny bot."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from huggingface_hub import ModelCard
+from PIL import Image
+
+from tests.conftest import ALROCAR
+from twinpost.card import CARD_RECORD, DEFAULT_PROMPT, SAMPLE_POSTS
+from twinpost.card import fonts as card_fonts
+from twinpost.card.avatars import avatar_colours, handle_slugs, initial
+from twinpost.card.language import detect_languages, post_language
+from twinpost.card.preview import Identity, render_preview, wrap
+from twinpost.card.render import front_matter, md_lines, md_text, render_card
+from twinpost.config import TrainConfig
+from twinpost.corpus import build_corpus
+from twinpost.demo import SAMPLE_ACCOUNT
+from twinpost.models import DEFAULT_BASE, DEFAULT_BASE_HUB_ID
+from twinpost.train import train_on_corpus
+
+HOSTILE = "<img src=x onerror=alert(1)>"
+HUB_KEYS = {"language", "license", "base_model", "pipeline_tag", "tags", "widget", "thumbnail"}
+
+
+@pytest.fixture(scope="module")
+def bot(tiny_base, tmp_path_factory) -> Path:
+    """A bot trained briefly on the sample account on the tiny model, in its own home."""
+    out = tmp_path_factory.mktemp("bots") / "marigold"
+    config = TrainConfig(
+        base=str(tiny_base), method="full", time_budget=None, epochs=0.3, lr=3e-3, batch_size=8,
+        block_size=128, bf16=False,  # bf16 autocast is slower than fp32 for a model this tiny
+    )  # fmt: skip
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TWINPOST_HOME", str(tmp_path_factory.mktemp("home")))
+        train_on_corpus(build_corpus([SAMPLE_ACCOUNT]), out, config, show_progress=False)
+    return out
+
+
+def card_text(bot_dir: Path) -> str:
+    return (bot_dir / "README.md").read_text()
+
+
+def test_a_new_bot_has_its_card_preview_lineage_and_avatar(bot):
+    for name in ("README.md", "LICENSE.md", "predictions.png", "lineage.json", CARD_RECORD):
+        assert (bot / name).is_file(), name
+    avatar = bot / "avatar-marigold-keeps.png"  # the sample export's own avatar, copied
+    assert avatar.read_bytes() == next(SAMPLE_ACCOUNT.rglob("*avatar.png")).read_bytes()
+
+
+def test_front_matter_parses_on_the_hub_with_every_key(bot):
+    data = ModelCard.load(bot / "README.md").data.to_dict()
+    assert HUB_KEYS - {"base_model"} <= set(data)
+    assert data["language"] == ["en"]
+    assert data["license"] == "other" and data["license_link"] == "LICENSE.md"
+    assert data["pipeline_tag"] == "text-generation"
+    assert {"twinpost", "huggingtweets", "text-generation"} <= set(data["tags"])
+    assert data["widget"] == [{"text": DEFAULT_PROMPT}]
+    assert data["thumbnail"] == "predictions.png"
+    assert "base_model" not in data  # a local folder's path means nothing on the Hub
+
+
+def test_front_matter_names_the_embedded_base_on_the_hub(bot):
+    record = json.loads((bot / "twinpost.json").read_text())
+    record["base_model"] = DEFAULT_BASE
+    card = ModelCard("---\n" + front_matter(record, ["es", "en"], "Hola") + "\n---\n")
+    data = card.data.to_dict()
+    assert data["base_model"] == DEFAULT_BASE_HUB_ID
+    assert data["language"] == ["es", "en"] and data["widget"] == [{"text": "Hola"}]
+    assert set(data) >= HUB_KEYS
+
+
+def test_card_has_the_data_table_of_the_established_tool(bot):
+    report = json.loads((bot / "twinpost.json").read_text())["data_report"]["accounts"][0]
+    text = card_text(bot)
+    assert "| Data | Marigold Finch (@marigold\\_keeps) |" in text
+    for label, key in [("Posts downloaded", "downloaded"), ("Retweets", "retweets"),
+                       ("Short posts", "short"), ("Posts kept", "kept")]:  # fmt: skip
+        assert f"| {label} | {report[key]} |" in text
+    assert "| Posts downloaded | 476 |" in text and "| Posts kept | 435 |" in text
+
+
+def test_card_shows_the_training_and_how_to_use_it(bot):
+    record = json.loads((bot / "twinpost.json").read_text())
+    text = card_text(bot)
+    loss = record["held_out_loss"]
+    assert f"{loss['before']:.3f} before, {loss['after']:.3f} after" in text
+    assert f"| Tokens seen | {record['training']['tokens_seen']:,} |" in text
+    assert (
+        "full fine-tuning" in text and f"| Base model | {Path(record['base_model']).name} |" in text
+    )
+    assert 'pipeline("text-generation", model="marigold")' in text
+    assert "twinpost generate marigold 'My dream is' -n 5" in text
+    assert "## Limitations and bias" in text and "belong to the people who wrote them" in text
+
+
+def test_card_has_five_seeded_sample_posts(bot):
+    samples = json.loads((bot / CARD_RECORD).read_text())["samples"]
+    assert len(samples) == SAMPLE_POSTS
+    assert all(s.startswith(DEFAULT_PROMPT) for s in samples)
+    section = card_text(bot).split("## Sample posts")[1].split("##")[0]
+    assert [int(n) for n in re.findall(r"^(\d)\. ", section, re.MULTILINE)] == [1, 2, 3, 4, 5]
+
+
+def test_a_hostile_display_name_is_text_not_markup(bot, tmp_path, cli):
+    hostile_bot = tmp_path / "hostile"
+    shutil.copytree(bot, hostile_bot)
+    record = json.loads((hostile_bot / "twinpost.json").read_text())
+    record["accounts"][0]["display_name"] = HOSTILE
+    record["data_report"]["accounts"][0]["display_name"] = HOSTILE
+    (hostile_bot / "twinpost.json").write_text(json.dumps(record))
+    result = cli("card", hostile_bot, "--prompt", "日本語 🎉 <b>bold</b>", "--seed", "1")
+    assert result.exit_code == 0, result.output
+    text = card_text(hostile_bot)
+    # The front matter is YAML data, and code blocks show their text as it is: not HTML.
+    body = re.sub(r"```.*?```", "", text.split("\n---\n", 1)[1], flags=re.DOTALL)
+    assert "<img src=x" not in text and "<b>" not in body and "&lt;b&gt;bold" in body
+    assert "&lt;img src=x onerror=alert(1)&gt;" in text  # in the header, as text
+    # The only images are the avatars'.
+    assert all(tag.startswith('<img src="avatar-') for tag in re.findall(r"<img[^>]*>", text))
+    assert Image.open(hostile_bot / "predictions.png").size[0] == 1200
+
+
+def test_pipes_and_markdown_in_names_do_not_break_the_table(bot):
+    record = json.loads((bot / "twinpost.json").read_text())
+    record["accounts"][0]["display_name"] = "a | b [x](javascript:1) *c*"
+    text = render_card(record, ["avatar.png"], ["post | one"], "p", 0, folder="bot")
+    header = next(line for line in text.splitlines() if line.startswith("| Data |"))
+    assert len(re.findall(r"(?<!\\)\|", header)) == 3  # two cells: label and the account
+    markdown = text.split("</div>\n\n", 1)[1]  # after the HTML header, where names are text
+    assert "[x](javascript" not in markdown and "# a \\| b \\[x\\](javascript:1) \\*c\\*" in text
+    assert "1. post \\| one" in text
+
+
+def test_markdown_escaping():
+    assert md_text("# not *a* heading_\n") == "\\# not \\*a\\* heading\\_"
+    assert md_text("0.1.0 - ok") == "0.1.0 - ok"
+    assert md_lines("- item\n2. second") == "\\- item<br>2\\. second"
+
+
+def test_card_command_redraws_with_another_prompt(bot, tmp_path, cli):
+    copy = tmp_path / "copy"
+    shutil.copytree(bot, copy)
+    before = (copy / "predictions.png").read_bytes()
+    result = cli("card", copy, "--prompt", "The sea", "--seed", "7")
+    assert result.exit_code == 0, result.output
+    assert "Wrote" in result.stdout and " 1. The sea" in result.stdout
+    card = json.loads((copy / CARD_RECORD).read_text())
+    assert card["prompt"] == "The sea" and card["seed"] == 7
+    assert ModelCard.load(copy / "README.md").data.widget == [{"text": "The sea"}]
+    assert (copy / "predictions.png").read_bytes() != before
+
+
+def test_card_command_refuses_a_folder_that_is_not_a_bot(cli, tmp_path):
+    result = cli("card", tmp_path)
+    assert result.exit_code == 2 and "not a twinpost bot" in result.stderr
+
+
+def test_preview_is_a_real_image_with_the_avatar(bot):
+    image = Image.open(bot / "predictions.png").convert("RGB")
+    assert image.width == 1200 and image.height >= 630
+    avatar_centre = image.getpixel((56 + 60, 56 + 60))
+    assert avatar_centre != image.getpixel((5, 5))  # the avatar, not the background
+    colours = image.resize((60, 60)).getcolors(3600)
+    assert colours is not None and len(colours) > 20  # text, cards, avatar: not a blank page
+
+
+def test_preview_renders_hostile_names_emoji_and_japanese(tmp_path):
+    identity = Identity([HOSTILE, "José 🥘"], ["evil", "jose"], [Image.new("RGB", (10, 10))] * 2)
+    posts = ["My dream is 日本語のテキストも表示できる 🎉 " * 4, "My dream is 👨‍👩‍👧 🇯🇵\nnew line"]
+    image = render_preview(identity, "My dream is", posts)
+    assert image.width == 1200 and image.height > 630
+
+
+def test_fonts_fall_back_per_character():
+    style = card_fonts.TextStyle(30)
+    assert style.face_for("A", wants_emoji=False) == style.primary
+    assert ord("A") in card_fonts.codepoints(card_fonts.BUNDLED[False])
+    assert ord("日") not in card_fonts.codepoints(card_fonts.BUNDLED[False])
+    cjk = style.face_for("日", wants_emoji=False)
+    if style.fallbacks:  # a system CJK font (fonts-noto-cjk) draws what DejaVu lacks
+        assert ord("日") in card_fonts.codepoints(cjk.path, cjk.index)
+    else:  # none: the bundled font's missing-glyph box, documented in card/fonts.py
+        assert cjk == style.primary
+
+
+def test_fonts_work_without_any_system_font(monkeypatch):
+    monkeypatch.setattr(card_fonts, "FONT_DIRS", ())
+    for cached in (card_fonts.system_fonts, card_fonts.text_font_files,
+                   card_fonts.emoji_font_files):  # fmt: skip
+        cached.cache_clear()
+    try:
+        style = card_fonts.TextStyle(30)
+        assert style.fallbacks == [] and style.emoji == []
+        assert style.length("日本 🎉 text") > 0
+        image = render_preview(Identity(["A"], ["a"], [Image.new("RGB", (4, 4))]), "x", ["x 日本"])
+        assert image.width == 1200
+    finally:
+        for cached in (card_fonts.system_fonts, card_fonts.text_font_files,
+                       card_fonts.emoji_font_files):  # fmt: skip
+            cached.cache_clear()
+
+
+def test_wrapping_keeps_lines_inside_the_width():
+    style = card_fonts.TextStyle(30)
+    text = (
+        "word " * 40 + "https://example.org/" + "x" * 200 + " 日本語の文章は空白なしで続きます" * 3
+    )
+    lines = wrap([(text, style)], 600)
+    assert len(lines) > 5
+    for line in lines:
+        assert sum(style.length(t) for t, _ in line) <= 600
+    joined = "".join(t for line in lines for t, _ in line)
+    assert joined.replace(" ", "") == text.replace(" ", "")
+
+
+def test_control_characters_and_odd_line_breaks_are_drawn_as_spaces():
+    style = card_fonts.TextStyle(30)
+    odd = "a\rb\x1cc\x1dd\x1ee\x85f\u2028g\u2029h\ti\x00j"
+    assert style.length(odd) > 0
+    identity = Identity(["A"], ["a"], [Image.new("RGB", (4, 4))])
+    assert render_preview(identity, "a", [odd, "\n\n\n", ""]).width == 1200
+
+
+def test_languages_are_detected_from_the_posts():
+    spanish_and_english = build_corpus([ALROCAR])
+    assert set(detect_languages(p.text for p in spanish_and_english.posts)) == {"es", "en"}
+    assert post_language("今日はとても良い天気ですね") == "ja"
+    assert post_language("Das ist nicht so gut, aber ich bin noch hier") == "de"
+    assert post_language("ok") is None
+
+
+def test_avatar_slugs_and_colours_are_distinct():
+    assert handle_slugs(["a_b", "a-b", "x@mastodon.social"]) == [
+        "a-b",
+        "a-b-2",
+        "x-mastodon-social",
+    ]
+    assert len(set(avatar_colours(["one", "two", "three"]))) == 3
+    assert initial(HOSTILE) == "I" and initial("🥘 José") == "J"

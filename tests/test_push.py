@@ -1,0 +1,132 @@
+"""`twinpost push`: tested at the HfApi boundary, without the network."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+import pytest
+from huggingface_hub import HfApi, constants
+from huggingface_hub.errors import HfHubHTTPError
+
+from twinpost import __version__
+from twinpost.config import TrainConfig
+from twinpost.corpus import build_corpus
+from twinpost.demo import SAMPLE_ACCOUNT
+from twinpost.train import train_on_corpus
+
+TOKEN = "hf_plantedSecretToken0123456789abcdef"
+
+
+@pytest.fixture(scope="module")
+def bot(tiny_base, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("bots") / "marigold"
+    config = TrainConfig(
+        base=str(tiny_base), method="full", time_budget=None, epochs=0.1, batch_size=8,
+        block_size=128, bf16=False,
+    )  # fmt: skip
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TWINPOST_HOME", str(tmp_path_factory.mktemp("home")))
+        train_on_corpus(build_corpus([SAMPLE_ACCOUNT]), out, config, show_progress=False)
+    return out
+
+
+@pytest.fixture
+def hub(monkeypatch) -> list[tuple[str, dict]]:
+    """HfApi's two calls, recorded instead of sent; the token it was built with, checked."""
+    calls: list[tuple[str, dict]] = []
+
+    def create_repo(self, **kwargs):
+        assert self.token == TOKEN
+        calls.append(("create_repo", kwargs))
+        return f"https://huggingface.co/{kwargs['repo_id']}"
+
+    def upload_folder(self, **kwargs):
+        assert self.token == TOKEN
+        files = sorted(p.name for p in Path(kwargs["folder_path"]).iterdir())
+        calls.append(("upload_folder", {**kwargs, "files": files}))
+
+    monkeypatch.setattr(HfApi, "create_repo", create_repo)
+    monkeypatch.setattr(HfApi, "upload_folder", upload_folder)
+    return calls
+
+
+@pytest.fixture
+def no_stored_login(monkeypatch, tmp_path):
+    monkeypatch.delenv("HF_TOKEN", raising=False)
+    monkeypatch.delenv("HF_OIDC_RESOURCE", raising=False)
+    monkeypatch.setattr(constants, "HF_TOKEN_PATH", str(tmp_path / "no-token"))
+
+
+def test_push_uploads_the_bot_folder_with_a_commit_message(bot, hub, cli, monkeypatch):
+    monkeypatch.setenv("HF_TOKEN", TOKEN)
+    result = cli("push", bot, "--repo", "me/marigold-bot", "--private")
+    assert result.exit_code == 0, result.output
+    assert "https://huggingface.co/me/marigold-bot" in result.stdout
+    (_, create), (_, upload) = hub
+    assert create == {"repo_id": "me/marigold-bot", "repo_type": "model", "private": True,
+                      "exist_ok": True}  # fmt: skip
+    assert upload["repo_id"] == "me/marigold-bot" and upload["folder_path"] == str(bot)
+    assert upload["commit_message"] == f"twinpost bot of @marigold_keeps (twinpost {__version__})"
+    assert {"README.md", "model.safetensors", "predictions.png", "lineage.json",
+            "avatar-marigold-keeps.png", "twinpost.json"} <= set(upload["files"])  # fmt: skip
+    assert upload["ignore_patterns"] == [".*", "**/.*"]  # no leftover temp files
+    card = (bot / "README.md").read_text()  # now names the repo it is pushed to
+    assert 'model="me/marigold-bot"' in card and "hf download me/marigold-bot" in card
+
+
+def test_push_without_a_token_says_how_to_get_one(bot, hub, cli, no_stored_login):
+    result = cli("push", bot, "--repo", "me/marigold-bot")
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and "no Hugging Face token" in result.stderr
+    assert "HF_TOKEN" in result.stderr and hub == []
+
+
+def test_push_uses_the_stored_login(bot, hub, cli, no_stored_login, tmp_path, monkeypatch):
+    token_file = tmp_path / "token"
+    token_file.write_text(TOKEN)
+    monkeypatch.setattr(constants, "HF_TOKEN_PATH", str(token_file))
+    result = cli("push", bot, "--repo", "me/marigold-bot")
+    assert result.exit_code == 0, result.output
+    assert [name for name, _ in hub] == ["create_repo", "upload_folder"]
+
+
+@pytest.mark.parametrize("repo", ["noslash", "me/bad name", "../../etc"])
+def test_push_refuses_a_bad_repo_id(bot, hub, cli, repo, monkeypatch):
+    monkeypatch.setenv("HF_TOKEN", TOKEN)
+    result = cli("push", bot, "--repo", repo)
+    assert result.exit_code == 2 and "user/name" in result.stderr and hub == []
+
+
+def test_push_refuses_a_folder_that_is_not_a_bot(cli, tmp_path, monkeypatch):
+    monkeypatch.setenv("HF_TOKEN", TOKEN)
+    result = cli("push", tmp_path, "--repo", "me/bot")
+    assert result.exit_code == 2 and "not a twinpost bot" in result.stderr
+
+
+def unauthorized(*args, **kwargs):
+    request = httpx.Request("POST", "https://huggingface.co/api/repos/create")
+    response = httpx.Response(401, request=request)
+    raise HfHubHTTPError(f"401 Unauthorized: invalid token {TOKEN}", response=response)
+
+
+def crash(*args, **kwargs):
+    raise RuntimeError(f"unexpected failure, token={TOKEN}")
+
+
+@pytest.mark.parametrize("failure", [unauthorized, crash])
+def test_the_token_is_never_printed_or_written(
+    bot, cli, monkeypatch, failure, twinpost_home
+):  # fmt: skip
+    monkeypatch.setenv("HF_TOKEN", TOKEN)
+    monkeypatch.setattr(HfApi, "create_repo", failure)
+    result = cli("push", bot, "--repo", "me/marigold-bot")
+    assert result.exit_code != 0
+    assert TOKEN not in result.stdout + result.stderr
+    if failure is unauthorized:  # a Hub error: one line, exit 2
+        assert result.exit_code == 2 and "401 Unauthorized: invalid token ***" in result.stderr
+    else:  # a bug: it may traceback, but its message is scrubbed too
+        assert TOKEN not in str(result.exception) and "***" in str(result.exception)
+    for folder in (bot, twinpost_home):
+        for path in folder.rglob("*"):
+            assert not path.is_file() or TOKEN.encode() not in path.read_bytes(), path

@@ -1,0 +1,47 @@
+"""The nucleus sampler must give exactly the distribution of transformers' top-p warper."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+from transformers.generation.logits_process import TemperatureLogitsWarper, TopPLogitsWarper
+
+from twinpost.sampling import CANDIDATES, nucleus, sample_next
+
+
+def reference(logits: torch.Tensor, temperature: float, top_p: float) -> torch.Tensor:
+    warped = TemperatureLogitsWarper(temperature)(None, logits.clone())
+    warped = TopPLogitsWarper(top_p)(None, warped)
+    return warped.softmax(-1)
+
+
+def ours(logits: torch.Tensor, temperature: float, top_p: float) -> torch.Tensor:
+    indices, weights = nucleus(logits, temperature, top_p)
+    full = torch.zeros_like(logits).scatter(-1, indices, weights)
+    return full / full.sum(-1, keepdim=True)
+
+
+@pytest.mark.parametrize("spread", [8.0, 3.0, 0.05])  # peaked, typical, nearly flat (fallback)
+@pytest.mark.parametrize(("temperature", "top_p"), [(1.0, 0.95), (0.7, 0.9), (1.3, 0.5)])
+def test_same_distribution_as_the_top_p_warper(spread, temperature, top_p):
+    torch.manual_seed(0)
+    logits = torch.randn(6, 5000) * spread
+    assert torch.allclose(ours(logits, temperature, top_p), reference(logits, temperature, top_p),
+                          atol=1e-6)  # fmt: skip
+
+
+def test_flat_rows_reach_beyond_the_candidates():
+    logits = torch.zeros(2, 4 * CANDIDATES)
+    indices, weights = nucleus(logits, 1.0, 0.95)
+    assert int((weights > 0).sum(-1)[0]) > CANDIDATES
+
+
+def test_sampling_is_seeded_and_stays_in_the_nucleus():
+    torch.manual_seed(1)
+    logits = torch.randn(4, 1000) * 4
+    torch.manual_seed(7)
+    first = sample_next(logits, 1.0, 0.9)
+    torch.manual_seed(7)
+    assert torch.equal(first, sample_next(logits, 1.0, 0.9))
+    allowed = reference(logits, 1.0, 0.9) > 0
+    assert allowed.gather(-1, first[:, None]).all()

@@ -1,0 +1,324 @@
+"""`twinpost serve`'s HTTP API, against the real server on a loopback port, with a tiny bot."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import os
+import shutil
+import time
+import zipfile
+from pathlib import Path
+
+import httpx
+import pytest
+
+from twinpost.config import GenerateConfig, TrainConfig
+from twinpost.corpus import build_corpus
+from twinpost.demo import SAMPLE_ACCOUNT
+from twinpost.generate import generate, load_bot
+from twinpost.server import ServeSettings, create_app
+from twinpost.server.app import UploadLimit
+from twinpost.server.batching import sample_rows
+from twinpost.train import train_on_corpus
+
+TOKEN = "s3cret-token-for-tests"
+# s: a job's process imports torch and transformers first (~5 s on an idle machine, minutes
+# when benchmarks hold both cores); this is only the ceiling of a wait.
+JOB_TIMEOUT = 600
+
+
+@pytest.fixture(scope="module")
+def bots_dir(tiny_base: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A bots folder holding one tiny bot, "tiny", trained on the sample account."""
+    folder = tmp_path_factory.mktemp("bots")
+    config = TrainConfig(
+        base=str(tiny_base), method="full", time_budget=None, epochs=2, lr=3e-3, batch_size=8,
+        block_size=128, bf16=False,
+    )  # fmt: skip
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TWINPOST_HOME", str(tmp_path_factory.mktemp("home")))
+        train_on_corpus(build_corpus([SAMPLE_ACCOUNT]), folder / "tiny", config, False)
+    return folder
+
+
+@pytest.fixture
+def start(serve, bots_dir: Path, tiny_base: Path, tmp_path: Path):
+    """`url = start(token=..., worker=...)`: a server over `bots_dir` training on the tiny base."""
+
+    def start_server(worker=None, **settings) -> str:
+        defaults = {"bots_dir": bots_dir, "base": str(tiny_base), "uploads_dir": tmp_path / "up"}
+        return serve(create_app(ServeSettings(**{**defaults, **settings}), worker=worker))
+
+    return start_server
+
+
+@pytest.fixture
+def url(start) -> str:
+    return start()
+
+
+def sample_zip() -> bytes:
+    """The bundled sample account as an X archive zip, as a user would upload it."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for path in sorted(SAMPLE_ACCOUNT.rglob("*")):
+            if path.is_file():
+                archive.write(path, path.relative_to(SAMPLE_ACCOUNT.parent).as_posix())
+    return buffer.getvalue()
+
+
+def wait_for_job(url: str, job_id: str, states: set[str], headers=None) -> dict:
+    deadline = time.monotonic() + JOB_TIMEOUT
+    while time.monotonic() < deadline:
+        job = httpx.get(f"{url}/jobs/{job_id}", headers=headers).json()
+        if job["state"] in states:
+            return job
+        time.sleep(0.2)
+    raise AssertionError(f"job {job_id} never reached {states}: {job}")
+
+
+# --- bots and generation -------------------------------------------------------------------
+
+
+def test_health_bots_and_schema(url):
+    assert httpx.get(f"{url}/health").json()["status"] == "ok"
+    (bot,) = httpx.get(f"{url}/bots").json()["bots"]
+    assert bot["name"] == "tiny" and bot["accounts"] == ["marigold_keeps"]
+    assert bot["held_out_loss"]["after"] < bot["held_out_loss"]["before"]
+    assert bot["base_model"] and bot["created"]
+    paths = httpx.get(f"{url}/openapi.json").json()["paths"]
+    for path in ("/bots/{name}/generate", "/models/{name}", "/v1/completions", "/jobs"):
+        assert path in paths
+
+
+def test_generate_writes_n_posts_that_start_with_the_prompt(url):
+    body = {"prompt": "My dream is", "n": 4, "max_new_tokens": 16}
+    response = httpx.post(f"{url}/bots/tiny/generate", json=body, timeout=60)
+    posts = response.json()["posts"]
+    assert response.status_code == 200 and len(posts) == 4
+    assert all(p.startswith("My dream is") for p in posts)
+
+
+def test_a_seed_gives_the_posts_of_twinpost_generate(url, bots_dir):
+    body = {"prompt": "I love", "n": 3, "max_new_tokens": 16, "seed": 7}
+    first = httpx.post(f"{url}/bots/tiny/generate", json=body, timeout=60).json()["posts"]
+    again = httpx.post(f"{url}/bots/tiny/generate", json=body, timeout=60).json()["posts"]
+    config = GenerateConfig(n=3, max_new_tokens=16, seed=7)
+    assert first == again == generate(bots_dir / "tiny", "I love", config).posts
+
+
+def test_concurrent_requests_are_sampled_in_batches(url, monkeypatch):
+    import twinpost.server.batching as batching
+
+    batch_rows: list[int] = []
+
+    def counted(bot, prompts, *args):
+        batch_rows.append(len(prompts))
+        return sample_rows(bot, prompts, *args)
+
+    monkeypatch.setattr(batching, "sample_rows", counted)
+    prompts = [f"Prompt {i} is{' longer' * i}" for i in range(8)]
+
+    async def ask_all():
+        async with httpx.AsyncClient(base_url=url, timeout=60) as client:
+            body = {"n": 1, "max_new_tokens": 8}
+            requests = [client.post("/bots/tiny/generate", json={**body, "prompt": p})
+                        for p in prompts]  # fmt: skip
+            return await asyncio.gather(*requests)
+
+    responses = asyncio.run(ask_all())
+    for prompt, response in zip(prompts, responses, strict=True):
+        (post,) = response.json()["posts"]
+        assert post.startswith(prompt.strip())
+    assert sum(batch_rows) == 8 and max(batch_rows) > 1, batch_rows
+
+
+def test_left_padded_rows_match_rows_sampled_alone(bots_dir):
+    """Batching different prompts pads them on the left; the mask and the position ids must
+    make each row what it would be alone. Near-zero temperature makes sampling greedy."""
+    bot = load_bot(bots_dir / "tiny")
+    prompts = ["I", "The team just shipped the new", "My cat loves"]
+    together = sample_rows(bot, prompts, [12] * 3, 1e-4, 1.0)
+    alone = [sample_rows(bot, [p], [12], 1e-4, 1.0)[0] for p in prompts]
+    assert [s.text for s in together] == [s.text for s in alone]
+
+
+def test_hugging_face_inference_shape(url):
+    body = {"inputs": "I love", "parameters": {"num_return_sequences": 2, "max_new_tokens": 8}}
+    generated = httpx.post(f"{url}/models/tiny", json=body, timeout=60).json()
+    assert len(generated) == 2 and all(g["generated_text"].startswith("I love") for g in generated)
+
+
+def test_the_openai_client_works_unchanged(start):
+    import openai
+
+    url = start(token=TOKEN)
+    client = openai.OpenAI(base_url=f"{url}/v1", api_key=TOKEN, timeout=60, max_retries=0)
+    assert [m.id for m in client.models.list()] == ["tiny"]
+    completion = client.completions.create(model="tiny", prompt="My dream is", max_tokens=12, n=2)
+    assert len(completion.choices) == 2 and completion.model == "tiny"
+    assert all(isinstance(c.text, str) and c.finish_reason in ("stop", "length")
+               for c in completion.choices)  # fmt: skip
+    assert completion.usage.completion_tokens <= 24
+    with pytest.raises(openai.NotFoundError):
+        client.completions.create(model="nobody", prompt="Hi", max_tokens=4)
+
+
+# --- limits and safety ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "body"),
+    [
+        ("/bots/tiny/generate", {"prompt": "x" * 501}),
+        ("/bots/tiny/generate", {"n": 33}),
+        ("/bots/tiny/generate", {"max_new_tokens": 257}),
+        ("/bots/tiny/generate", {"temperature": 0}),
+        ("/models/tiny", {"inputs": "x" * 501}),
+        ("/models/tiny", {"inputs": "Hi", "parameters": {"num_return_sequences": 33}}),
+        ("/v1/completions", {"model": "tiny", "max_tokens": 257}),
+        ("/v1/completions", {"model": "tiny", "n": 33}),
+        ("/v1/completions", {"model": "tiny", "stream": True}),
+    ],
+)
+def test_requests_past_the_caps_get_422(url, path, body):
+    response = httpx.post(f"{url}{path}", json=body, timeout=60)
+    assert response.status_code == 422, response.text
+
+
+def test_no_request_reaches_a_bot_outside_the_bots_folder(url, bots_dir, tmp_path):
+    outside = tmp_path / "outside" / "secret"
+    shutil.copytree(bots_dir / "tiny", outside)
+    link = bots_dir / "link"
+    link.symlink_to(outside, target_is_directory=True)
+    try:
+        names = ["..%2Foutside%2Fsecret", "%2E%2E", ".hidden", "link", "a" * 65, "tiny%00",
+                 "..", "~", "%2Ftmp"]  # fmt: skip
+        for name in names:
+            response = httpx.post(f"{url}/bots/{name}/generate", json={"n": 1}, timeout=60)
+            assert response.status_code in (404, 422), (name, response.status_code)
+            assert "posts" not in response.text
+            assert httpx.get(f"{url}/bots/{name}/card").status_code in (404, 422)
+        assert [b["name"] for b in httpx.get(f"{url}/bots").json()["bots"]] == ["tiny"]
+    finally:
+        link.unlink()
+
+
+def test_the_token_guards_every_api_call_but_not_its_value(start):
+    url = start(token=TOKEN)
+    for method, path in [("GET", "/bots"), ("POST", "/bots/tiny/generate"), ("GET", "/jobs/x"),
+                         ("POST", "/v1/completions"), ("GET", "/v1/models")]:  # fmt: skip
+        for headers in ({}, {"Authorization": "Bearer wrong"}, {"Authorization": TOKEN}):
+            response = httpx.request(method, f"{url}{path}", headers=headers, json={})
+            assert response.status_code == 401, (path, headers)
+            assert TOKEN not in response.text
+            assert response.headers["www-authenticate"] == "Bearer"
+    ok = httpx.get(f"{url}/bots", headers={"Authorization": f"Bearer {TOKEN}"})
+    assert ok.status_code == 200 and TOKEN not in ok.text
+    assert httpx.get(f"{url}/health").status_code == 200  # for process supervisors
+    assert httpx.get(f"{url}/").status_code == 200  # the app's page, which asks for the token
+
+
+def test_uploads_are_capped_and_read_with_the_cli_checks(url, monkeypatch):
+    too_many = [("files", (f"{i}.zip", sample_zip())) for i in range(4)]
+    response = httpx.post(f"{url}/sources/preview", files=too_many, timeout=60)
+    assert response.status_code == 422 and "at most 3" in response.json()["detail"]
+
+    monkeypatch.setattr("twinpost.server.uploads.MAX_UPLOAD_BYTES", 1000)
+    response = httpx.post(f"{url}/jobs", files={"files": ("big.zip", b"x" * 5000)}, timeout=60)
+    assert response.status_code == 413 and "big.zip" in response.json()["detail"]
+
+    monkeypatch.setattr(UploadLimit, "LIMIT", 4000)  # the whole body, counted as it arrives
+    response = httpx.post(f"{url}/sources/preview", files={"files": ("a.zip", b"x" * 9000)})
+    assert response.status_code == 413
+
+    evil = io.BytesIO()
+    with zipfile.ZipFile(evil, "w") as archive:
+        archive.writestr("../../outside.txt", "hello there friends, a post")
+    response = httpx.post(f"{url}/jobs", files={"files": ("evil.zip", evil.getvalue())})
+    detail = response.json()["detail"]
+    assert response.status_code == 422 and detail.startswith("evil.zip: refused zip entry")
+
+
+def test_sources_preview_shows_the_table_and_a_few_posts(url):
+    response = httpx.post(f"{url}/sources/preview", files={"files": ("me.zip", sample_zip())})
+    preview = response.json()
+    (row,) = preview["accounts"]
+    assert (row["handle"], row["downloaded"], row["retweets"], row["short"], row["kept"]) == (
+        "marigold_keeps", 476, 15, 26, 435,
+    )  # fmt: skip
+    assert len(preview["samples"]["marigold_keeps"]) == 3 and preview["problems"] == []
+
+
+# --- jobs ----------------------------------------------------------------------------------
+
+
+def test_a_job_trains_a_bot_in_another_process(start, tmp_path):
+    url = start(bots_dir=tmp_path / "new-bots")
+    options = {"name": "job-bot", "time_budget": "4s", "method": "full", "epochs": "1",
+               "block_size": "256", "lr": "3e-3"}  # fmt: skip
+    response = httpx.post(
+        f"{url}/jobs", files={"files": ("me.zip", sample_zip())}, data=options, timeout=60
+    )
+    assert response.status_code == 202, response.text
+    job = response.json()
+    assert job["state"] in ("queued", "running") and job["bot_name"] == "job-bot"
+    assert httpx.get(f"{url}/health", timeout=5).status_code == 200  # answering while it trains
+    job = wait_for_job(url, job["id"], {"done", "failed"})
+    assert job["state"] == "done", job
+    assert job["progress"] == 1 and job["report"][0]["kept"] == 435
+    assert job["held_out_loss"]["after"] < job["held_out_loss"]["before"]
+    assert [b["name"] for b in httpx.get(f"{url}/bots").json()["bots"]] == ["job-bot"]
+    body = {"prompt": "My dream is", "n": 2, "max_new_tokens": 8}
+    assert (
+        len(httpx.post(f"{url}/bots/job-bot/generate", json=body, timeout=60).json()["posts"]) == 2
+    )
+    again = httpx.post(f"{url}/jobs", files={"files": ("me.zip", sample_zip())}, data=options)
+    assert again.status_code == 409  # the name is taken now
+
+
+def crashing_worker(spec, events) -> None:
+    """A training process that dies mid-run, as one killed by the OS would."""
+    events.put({"stage": "training", "progress": 0.25})
+    os._exit(3)
+
+
+def sleeping_worker(spec, events) -> None:
+    events.put({"stage": "training", "progress": 0.1})
+    time.sleep(120)
+
+
+def test_a_crashed_job_is_reported_failed_and_the_server_goes_on(start):
+    url = start(worker=crashing_worker)
+    response = httpx.post(f"{url}/jobs", files={"files": ("me.zip", sample_zip())}, timeout=60)
+    job = wait_for_job(url, response.json()["id"], {"done", "failed"})
+    assert job["state"] == "failed"
+    assert job["error"] == "the training process stopped unexpectedly (exit code 3)"
+    assert httpx.get(f"{url}/health").status_code == 200
+    assert [b["name"] for b in httpx.get(f"{url}/bots").json()["bots"]] == ["tiny"]
+
+
+def test_a_job_that_fails_says_why_in_one_line(start, tmp_path):
+    url = start(base=str(tmp_path / "no-such-model"))
+    response = httpx.post(f"{url}/jobs", files={"files": ("me.zip", sample_zip())}, timeout=60)
+    job = wait_for_job(url, response.json()["id"], {"done", "failed"})
+    assert job["state"] == "failed" and "no-such-model" in job["error"]
+    assert "\n" not in job["error"] and "Traceback" not in job["error"]
+
+
+def test_jobs_can_be_cancelled_queued_or_running(start, bots_dir):
+    url = start(worker=sleeping_worker)
+    upload = {"files": ("me.zip", sample_zip())}
+    first = httpx.post(f"{url}/jobs", files=upload, timeout=60).json()
+    second = httpx.post(f"{url}/jobs", files=upload, timeout=60).json()
+    assert first["bot_name"] != second["bot_name"]  # each job reserves its bot's name
+    wait_for_job(url, first["id"], {"running"})
+    queued = httpx.post(f"{url}/jobs/{second['id']}/cancel").json()
+    assert queued["state"] == "cancelled"
+    started = time.monotonic()
+    running = httpx.delete(f"{url}/jobs/{first['id']}").json()
+    assert running["state"] == "cancelled" and time.monotonic() - started < 10
+    assert httpx.delete(f"{url}/jobs/{first['id']}").status_code == 409
+    assert httpx.get(f"{url}/jobs/nope").status_code == 404
+    assert [p.name for p in bots_dir.iterdir()] == ["tiny"]  # no partial bot left behind

@@ -1,0 +1,138 @@
+"""The web app, driven in headless Chromium: the established demo's three steps.
+
+Chromium is Debian's (`make test` installs it): Playwright cannot download its own browser
+here. Screenshots of each step are saved in the test's tmp folder.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from test_serve_api import sample_zip
+
+from twinpost.server import ServeSettings, create_app
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--no-first-run",
+]  # fmt: skip
+TRAIN_TIMEOUT_MS = 180_000  # the job's process imports torch first; training takes ~3 s
+
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="needs Debian's chromium")
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args() -> dict:
+    """pytest-playwright's launch settings: Debian's chromium, headless."""
+    return {"executable_path": CHROMIUM, "args": CHROMIUM_ARGS, "headless": True}
+
+
+@pytest.fixture
+def app_url(serve, tiny_base: Path, tmp_path: Path):
+    def start(token: str | None = None) -> str:
+        settings = ServeSettings(
+            bots_dir=tmp_path / "bots", base=str(tiny_base), uploads_dir=tmp_path / "up",
+            token=token,
+        )  # fmt: skip
+        return serve(create_app(settings))
+
+    return start
+
+
+@pytest.fixture
+def errors(page) -> list[str]:
+    """JavaScript errors and failed loads in the page; a finished app has none."""
+    found: list[str] = []
+    page.on("pageerror", lambda e: found.append(str(e)))
+    page.on("console", lambda m: found.append(m.text) if m.type == "error" else None)
+    return found
+
+
+@pytest.mark.slow
+def test_the_three_steps_in_a_browser(page, app_url, tmp_path, errors):
+    from playwright.sync_api import expect
+
+    url = app_url()
+    shots = tmp_path / "screenshots"
+    page.set_viewport_size({"width": 1100, "height": 900})
+    page.goto(url)
+    expect(page.get_by_role("heading", name="twinpost")).to_be_visible()
+    page.screenshot(path=shots / "0-start.png", full_page=True)
+
+    # 1. Sources: upload an archive zip, see the table and a few posts.
+    archive = tmp_path / "marigold.zip"
+    archive.write_bytes(sample_zip())
+    page.get_by_label("Account 1").set_input_files(archive)
+    page.get_by_role("button", name="Read posts").click()
+    table = page.locator("#data-table")
+    expect(table.get_by_role("row", name="Marigold Finch")).to_contain_text("435")
+    expect(page.locator(".sample")).to_have_count(3)
+    page.screenshot(path=shots / "1-sources.png", full_page=True)
+
+    # 2. Train: a full pass over the posts on the tiny base model, with a progress bar.
+    page.get_by_label("Training time").select_option("none")
+    page.get_by_label("Method").select_option("full")
+    page.get_by_role("button", name="Train bot").click()
+    expect(page.get_by_role("progressbar")).to_be_visible()
+    page.screenshot(path=shots / "2-training.png", full_page=True)
+    expect(page.locator("#job-done")).to_contain_text("is ready", timeout=TRAIN_TIMEOUT_MS)
+    expect(page.get_by_role("progressbar")).to_have_attribute("aria-valuenow", "100")
+    page.screenshot(path=shots / "3-trained.png", full_page=True)
+
+    # 3. Predict: Enter in the prompt box writes 10 posts; two go into the preview image.
+    expect(page.get_by_label("Bot", exact=True)).to_have_value("marigold-keeps")
+    prompt = page.get_by_label("Start of the post")
+    expect(prompt).to_have_value("My dream is")
+    prompt.press("Enter")
+    posts = page.locator("#posts > li")
+    expect(posts).to_have_count(10, timeout=60_000)
+    page.screenshot(path=shots / "4-predictions.png", full_page=True)
+    posts.nth(0).get_by_role("button", name="Use post 1 in the preview image").click()
+    posts.nth(2).get_by_role("button", name="Use post 3 in the preview image").click()
+    expect(page.locator("#preview-count")).to_contain_text("2 of 3")
+    page.get_by_role("button", name="Update preview image").click()
+    expect(page.locator("#preview-count")).to_contain_text("updated", timeout=60_000)
+    page.locator("#card-details summary").click()
+    expect(page.locator("#model-card h2").first).to_be_visible()
+    page.screenshot(path=shots / "5-preview.png", full_page=True)
+    assert errors == []
+
+
+def test_errors_show_as_messages_and_posts_stay_text(page, app_url, tmp_path, errors):
+    """A bad upload gives one readable line; markup in a post is shown, never run."""
+    from playwright.sync_api import expect
+
+    page.goto(app_url())
+    page.get_by_role("button", name="Read posts").click()
+    expect(page.locator("#sources-error")).to_have_text(
+        "Choose at least one export or file of posts in step 1."
+    )
+    posts = tmp_path / "posts.txt"
+    trap = "<img src=x onerror=\"document.title='owned'\"> look at this <b>bold</b> claim"
+    posts.write_text(f"{trap}\n" * 3)
+    page.get_by_label("Account 1").set_input_files(posts)
+    page.get_by_role("button", name="Read posts").press("Enter")
+    expect(page.locator(".sample").first).to_contain_text(trap)
+    expect(page.locator("#sources-notes")).to_contain_text("too little data")
+    assert page.title() == "twinpost" and page.locator("#samples img").count() == 0
+    page.screenshot(path=tmp_path / "error.png", full_page=True)
+    assert errors == []
+
+
+def test_the_app_asks_for_the_token_once(page, app_url, errors):
+    from playwright.sync_api import expect
+
+    page.goto(app_url(token="app-token"))
+    expect(page.get_by_role("heading", name="This server needs a token")).to_be_visible()
+    page.get_by_label("Token", exact=True).fill("app-token")
+    page.get_by_label("Token", exact=True).press("Enter")
+    expect(page.locator("#token-panel")).to_be_hidden()
+    expect(page.locator("#predict-error")).to_be_hidden()
+    assert page.evaluate("sessionStorage.getItem('twinpost-token')") == "app-token"
+    page.reload()
+    expect(page.get_by_label("Bot", exact=True)).to_be_visible()
+    expect(page.locator("#token-panel")).to_be_hidden()  # kept for the tab's session
+    assert [e for e in errors if "401" not in e] == []
