@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from recipes import (  # noqa: E402
     SEED,
+    Curve,
     benchmark_split,
     established_recipe,
     measured_run,
@@ -44,11 +45,20 @@ def main() -> None:
     parser.add_argument("--baseline-budget", type=float, default=300)
     parser.add_argument("--posts", type=int, default=200, help="posts for the copy rate")
     parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument(
+        "--report-only", action="store_true", help="Redraw and reprint from --out's results.json"
+    )
     args = parser.parse_args()
     name = Path(args.source).name
     out = args.out or Path(__file__).parent / "out" / name
     out.mkdir(parents=True, exist_ok=True)
     budgets = [float(b) for b in args.budgets.split(",")]
+    if args.report_only:
+        results = json.loads((out / "results.json").read_text())
+        established, twinpost = (Curve(**results[k]) for k in ("established", "twinpost"))
+        plot(established, twinpost, out / "loss.png", name)
+        report(results, budgets, args.baseline_budget)
+        return
     corpus = build_corpus([args.source])
 
     print(f"== {name}: established recipe, {args.baseline_budget:.0f} s", flush=True)
@@ -148,7 +158,9 @@ def plot(established, twinpost, path: Path, name: str) -> None:
 
     fig, ax = plt.subplots(figsize=(7, 4.2), dpi=120)
     for curve, style in ((established, "o-"), (twinpost, "s-")):
-        xs = [0.0] + [t for t, _ in curve.points]
+        # A twinpost run that finished its epochs before its budget is drawn where it ended.
+        ends = curve.actual_seconds or [t for t, _ in curve.points]
+        xs = [0.0] + [min(t, end) for (t, _), end in zip(curve.points, ends, strict=True)]
         ys = [curve.before] + [loss for _, loss in curve.points]
         ax.plot(xs, ys, style, label=f"{curve.name} ({curve.tokens_per_second:,.0f} tok/s)")
     ax.set_xlabel("wall-clock training seconds (2-core CPU)")

@@ -249,6 +249,7 @@ def _run_trainer(
             remove_unused_columns=False,
             dataloader_num_workers=0,
             seed=config.seed,
+            torch_compile=config.torch_compile,
         )
         progress = TrainingProgress(clock, config.batch_size * config.block_size, show_progress)
         trainer = Trainer(
