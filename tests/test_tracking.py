@@ -80,6 +80,7 @@ def wandb_records(run_file: Path) -> list:
 
 def test_wandb_offline_run_logs_the_datasets_and_the_bot(tiny_base, tmp_path, monkeypatch):
     import wandb  # a dev extra: `make test` installs it, so this test never skips
+
     for name, folder in [("WANDB_DIR", "runs"), ("WANDB_DATA_DIR", "data"),
                          ("WANDB_CACHE_DIR", "cache"), ("WANDB_CONFIG_DIR", "config")]:  # fmt: skip
         (tmp_path / folder).mkdir()
