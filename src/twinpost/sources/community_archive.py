@@ -18,12 +18,11 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from twinpost.errors import TwinpostError
 from twinpost.posts import Account, Export, Post
 from twinpost.sources import register_live
 from twinpost.sources._json import parse_iso_time
 from twinpost.sources.http import ApiClient
-from twinpost.sources.live import LiveRequest
+from twinpost.sources.live import LiveRequest, required_secret
 
 # From the archive's docs/api-doc.md (github.com/TheExGenesis/community-archive).
 DEFAULT_URL = "https://fabxmporizzqflnftavs.supabase.co"
@@ -37,12 +36,9 @@ TWEETS = "/rest/v1/tweets"
 
 def fetch_community_archive(request: LiveRequest) -> Export:
     username = request.target.lstrip("@")
-    key = os.environ.get(KEY_ENV, "").strip()
-    if not key:
-        raise TwinpostError(
-            f"{request.spec}: set {KEY_ENV} to the Community Archive's public read-only key "
-            f"(see {API_DOCS})"
-        )
+    key = required_secret(
+        request, KEY_ENV, f"the Community Archive's public read-only key (see {API_DOCS})"
+    )
     base = os.environ.get("TWINPOST_COMMUNITY_ARCHIVE_URL") or DEFAULT_URL
     headers = {"apikey": key, "Authorization": f"Bearer {key}"}
     with ApiClient(base, request.spec, "the Community Archive", headers, KEY_ENV) as api:

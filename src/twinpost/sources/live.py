@@ -7,6 +7,7 @@ slash or backslash, so a Windows path such as `C:\\posts.txt` (or `X:\\exports`)
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -176,3 +177,11 @@ def _escape(text: str) -> str:
     from rich.markup import escape
 
     return escape(text)
+
+
+def required_secret(request: LiveRequest, env: str, how: str) -> str:
+    """The secret in `env`, or one line naming the variable and how to get one."""
+    value = os.environ.get(env, "").strip()
+    if not value:
+        raise TwinpostError(f"{request.spec}: set {env} to {how}")
+    return value

@@ -13,12 +13,11 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from twinpost.errors import TwinpostError
 from twinpost.posts import Account, Export, Post
 from twinpost.sources import register_live
 from twinpost.sources._json import parse_iso_time
 from twinpost.sources.http import ApiClient
-from twinpost.sources.live import LiveRequest
+from twinpost.sources.live import LiveRequest, required_secret
 
 DEFAULT_URL = "https://api.x.com"
 TOKEN_ENV = "X_BEARER_TOKEN"
@@ -30,12 +29,10 @@ TWEET_FIELDS = "created_at,referenced_tweets,lang,entities,in_reply_to_user_id,n
 
 def fetch_x(request: LiveRequest) -> Export:
     username = request.target.lstrip("@")
-    token = os.environ.get(TOKEN_ENV, "").strip()
-    if not token:
-        raise TwinpostError(
-            f"{request.spec}: set {TOKEN_ENV} to an X API bearer token (developer.x.com; "
-            "the API is paid), or use your X archive instead"
-        )
+    token = required_secret(
+        request, TOKEN_ENV,
+        "an X API bearer token (developer.x.com; the API is paid), or use your X archive instead",
+    )  # fmt: skip
     base = os.environ.get("TWINPOST_X_API_URL") or DEFAULT_URL
     headers = {"Authorization": f"Bearer {token}"}
     with ApiClient(base, request.spec, "the X API", headers, token_hint=TOKEN_ENV) as api:
