@@ -44,6 +44,7 @@ class Curve:
     points: list[tuple[float, float]] = field(default_factory=list)  # (seconds, loss)
     tokens_per_second: float = 0.0
     actual_seconds: list[float] = field(default_factory=list)  # budgets overrun by < 1 step
+    run_tokens_per_second: list[float] = field(default_factory=list)  # one per budget's run
 
     def loss_at(self, seconds: float) -> float | None:
         """The loss of the last point at or before `seconds` (a run stopped by budget)."""
@@ -160,6 +161,7 @@ def twinpost_recipe(
         curve.actual_seconds.append(training["seconds"])
         tokens += training["tokens_seen"]
         seconds += training["seconds"]
+        curve.run_tokens_per_second.append(training["tokens_seen"] / training["seconds"])
         print(f"  twinpost    {budget:6.0f} s  loss {loss['after']:.4f}", flush=True)
     curve.tokens_per_second = tokens / seconds
     return curve, rss

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 import torch
 from transformers.generation.logits_process import TemperatureLogitsWarper, TopPLogitsWarper
@@ -21,19 +23,21 @@ def ours(logits: torch.Tensor, temperature: float, top_p: float) -> torch.Tensor
     return full / full.sum(-1, keepdim=True)
 
 
-@pytest.mark.parametrize("spread", [8.0, 3.0, 0.05])  # peaked, typical, nearly flat (fallback)
+# peaked, typical, flat (beyond the first candidates), nearly uniform (beyond them all)
+@pytest.mark.parametrize("spread", [8.0, 3.0, 0.4, 0.05])
 @pytest.mark.parametrize(("temperature", "top_p"), [(1.0, 0.95), (0.7, 0.9), (1.3, 0.5)])
 def test_same_distribution_as_the_top_p_warper(spread, temperature, top_p):
     torch.manual_seed(0)
-    logits = torch.randn(6, 5000) * spread
+    logits = torch.randn(6, 6000) * spread
     assert torch.allclose(ours(logits, temperature, top_p), reference(logits, temperature, top_p),
                           atol=1e-6)  # fmt: skip
 
 
-def test_flat_rows_reach_beyond_the_candidates():
-    logits = torch.zeros(2, 4 * CANDIDATES)
+@pytest.mark.parametrize("width", [CANDIDATES[0] * 4, CANDIDATES[-1] * 4])
+def test_flat_rows_reach_beyond_the_candidates(width):
+    logits = torch.zeros(2, width)
     indices, weights = nucleus(logits, 1.0, 0.95)
-    assert int((weights > 0).sum(-1)[0]) > CANDIDATES
+    assert int((weights > 0).sum(-1)[0]) == math.ceil(0.95 * width)
 
 
 def test_sampling_is_seeded_and_stays_in_the_nucleus():

@@ -295,3 +295,60 @@ def test_frozen_lower_blocks_give_the_same_loss_from_their_kept_states(tiny_base
             kept = model(**_collate_blocks(True, frozen)(blocks)).loss
     assert len(model.model.layers) == 2  # restored
     assert kept.item() == pytest.approx(full.item(), rel=1e-4)
+
+
+def test_loss_over_predicted_tokens_only_is_the_models_loss(tiny_base):
+    """twinpost's training loss skips the output layer where nothing is predicted; it must
+    still be transformers' loss, and give the same gradients."""
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    from twinpost.train import _collate_blocks, predicted_tokens_loss
+
+    model = AutoModelForCausalLM.from_pretrained(tiny_base, dtype=torch.float32)
+    rng = random.Random(1)
+    seqs = [
+        [0, *[rng.randrange(3, 300) for _ in range(rng.randrange(2, 30))], 0] for _ in range(12)
+    ]
+    batch = _collate_blocks(True)(pack(seqs, block_size=64, pad_id=2, mask_across_posts=True))
+    assert (batch["labels"] == -100).any()  # padding and first tokens: rows skipped
+
+    def loss_and_grads(loss_fn):
+        model.zero_grad()
+        loss = loss_fn()
+        loss.backward()
+        return loss.item(), [p.grad.clone() for p in model.parameters()]
+
+    ours, our_grads = loss_and_grads(lambda: predicted_tokens_loss(model, batch))
+    theirs, their_grads = loss_and_grads(lambda: model(**batch).loss)
+    assert ours == pytest.approx(theirs, rel=1e-5)
+    for mine, other in zip(our_grads, their_grads, strict=True):
+        torch.testing.assert_close(mine, other, rtol=1e-4, atol=1e-6)
+
+    # With a frozen bf16 copy of the output layer, under bf16 autocast: close to the same.
+    head = model.get_output_embeddings().weight.detach().to(torch.bfloat16)
+    with torch.no_grad(), torch.autocast("cpu", dtype=torch.bfloat16):
+        cast = predicted_tokens_loss(model, batch, head).item()
+    assert cast == pytest.approx(theirs, rel=2e-2)
+
+
+@pytest.mark.parametrize("bf16", [True, False])
+def test_training_steps_run_under_bf16_autocast_when_asked(tiny_base, tmp_path, monkeypatch, bf16):
+    """The loss calls the decoder itself, outside the forward accelerate wraps in autocast:
+    it must enter autocast itself, or bf16 training silently runs in fp32 (half the speed)."""
+    import torch
+
+    import twinpost.train as train
+
+    seen = []
+
+    def spy(*args, **kwargs):
+        seen.append(torch.is_autocast_enabled("cpu"))
+        return predicted_tokens_loss(*args, **kwargs)
+
+    predicted_tokens_loss = train.predicted_tokens_loss
+    monkeypatch.setattr(train, "predicted_tokens_loss", spy)
+    config = TrainConfig(base=str(tiny_base), method="top", top_layers=1, time_budget=None,
+                         epochs=0.2, block_size=64, bf16=bf16, device="cpu")  # fmt: skip
+    train.train_on_corpus(build_corpus([SAMPLE_ACCOUNT]), tmp_path / "bot", config, False)
+    assert seen and set(seen) == {bf16}

@@ -21,7 +21,8 @@ class TrainConfig:
     method: Method = "top"  # full | lora | top: which weights train (BENCHMARKS.md)
     # With method=top: how many of the 30 blocks train (4-30). 10 gave the lowest held-out
     # loss at 60 s (4.22 against 4.29 for 20 and 4.31 for 30, BENCHMARKS.md): each step costs
-    # a third of a full one, so more steps fit the budget.
+    # a third of a full one, so more steps fit the budget. 8 lost at 150 s; 12 and more win
+    # there on small accounts but fall below 4x the established recipe's tokens/s.
     top_layers: int = 10
     lora_rank: int = 16  # with method=lora: 4-64; alpha is twice the rank
     # Seconds of training at most (30-3600); None trains all epochs. A cap, not a target:
@@ -30,9 +31,13 @@ class TrainConfig:
     # Passes over the training posts (0.5-10). Held-out loss is best at 1.5-2 and rises
     # after: 70M trainable weights start memorising a few thousand posts (BENCHMARKS.md).
     epochs: float = 2.0
-    lr: float = 1e-3  # peak learning rate; warm-up then cosine decay (1e-4 to 2e-3)
+    # Peak learning rate, warm-up then cosine decay (1e-4 to 2e-3). With batches of 2 blocks,
+    # 7e-4 beat 1e-3 and 5e-4 at 150 s (BENCHMARKS.md).
+    lr: float = 7e-4
     warmup: float = 0.05  # share of the run spent warming up the learning rate (0-0.1)
-    batch_size: int = 4  # blocks per step (1-32); 8 lost to 4 at equal time (BENCHMARKS.md)
+    # Blocks per step (1-32). 2 blocks of 256 tokens: twice the optimizer steps of 4 for the
+    # same tokens, and a lower held-out loss at 150 s; 8 lost to 4 at 60 s (BENCHMARKS.md).
+    batch_size: int = 2
     block_size: int = 256  # tokens per block; posts are packed whole (128-1024)
     mask_across_posts: bool = True  # attention stays inside each packed post
     cache_frozen: bool = True  # method=top: run the frozen lower blocks once per post

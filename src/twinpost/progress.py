@@ -11,7 +11,7 @@ from twinpost.console import err
 class TrainingProgress(TrainerCallback):
     """Shows step, tokens/s, loss and time left; stops the run when the clock runs out."""
 
-    def __init__(self, clock, tokens_per_step: int, visible: bool = True) -> None:
+    def __init__(self, clock, tokens_per_step: float, visible: bool = True) -> None:
         self.clock = clock
         self.tokens_per_step = tokens_per_step
         self.tokens_seen = 0
