@@ -48,6 +48,12 @@ def main() -> None:
     parser.add_argument(
         "--report-only", action="store_true", help="Redraw and reprint from --out's results.json"
     )
+    parser.add_argument(
+        "--generation-only",
+        action="store_true",
+        help="Re-measure generation, memorization and generate's memory on --out's bot, "
+        "keeping the training results in --out's results.json",
+    )
     args = parser.parse_args()
     name = Path(args.source).name
     out = args.out or Path(__file__).parent / "out" / name
@@ -60,6 +66,12 @@ def main() -> None:
         report(results, budgets, args.baseline_budget)
         return
     corpus = build_corpus([args.source])
+    if args.generation_only:
+        results = json.loads((out / "results.json").read_text())
+        results.update(measure_bot(out / "bot", corpus, args.posts, results["rss_gib"]["train"]))
+        (out / "results.json").write_text(json.dumps(results, indent=2) + "\n")
+        report(results, budgets, args.baseline_budget)
+        return
 
     print(f"== {name}: established recipe, {args.baseline_budget:.0f} s", flush=True)
     checkpoints = sorted({30, 60, 90, 150, 210, args.baseline_budget, *budgets})
@@ -68,25 +80,28 @@ def main() -> None:
     print(f"== {name}: twinpost, budgets {budgets}", flush=True)
     twinpost, train_rss = twinpost_recipe(args.source, budgets, keep=out / "bot")
 
-    print("== generation speed", flush=True)
-    speed = generation_speed(out / "bot")
-    generate_rss = measured_run(
-        [sys.executable, "-m", "twinpost", "generate", str(out / "bot"), PROMPT, "-n", "10"]
-    )
-    print("== memorization", flush=True)
-    copies = memorization(out / "bot", corpus, args.posts)
-
     results = {
         "source": name,
         "established": established.__dict__,
         "twinpost": twinpost.__dict__,
-        "generation": speed,
-        "memorization": copies,
-        "rss_gib": {"train": train_rss, "generate": generate_rss},
+        **measure_bot(out / "bot", corpus, args.posts, train_rss),
     }
     (out / "results.json").write_text(json.dumps(results, indent=2) + "\n")
     plot(established, twinpost, out / "loss.png", name)
     report(results, budgets, args.baseline_budget)
+
+
+def measure_bot(bot_dir: Path, corpus, n_posts: int, train_rss: float) -> dict:
+    """Generation speed, the copy rate and `twinpost generate`'s peak memory, on one bot."""
+    print("== generation speed", flush=True)
+    speed = generation_speed(bot_dir)
+    generate_rss = measured_run(
+        [sys.executable, "-m", "twinpost", "generate", str(bot_dir), PROMPT, "-n", "10"]
+    )
+    print("== memorization", flush=True)
+    copies = memorization(bot_dir, corpus, n_posts)
+    return {"generation": speed, "memorization": copies,
+            "rss_gib": {"train": train_rss, "generate": generate_rss}}  # fmt: skip
 
 
 def generation_speed(bot_dir: Path, repeats: int = 3) -> dict:

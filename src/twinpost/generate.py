@@ -137,7 +137,10 @@ def sample_rows(
     new = torch.empty((n, 0), dtype=torch.long)
     done = torch.zeros(n, dtype=torch.bool)
     for step in range(max(max_new_tokens)):
-        token = sample_next(logits, temperature, top_p).masked_fill(done, eos)
+        # Finished rows only repeat eos: their next-token distribution, often flat after the
+        # end of a post, must not send the live rows' sampling to its slow full-vocabulary path.
+        token = torch.full((n,), eos, dtype=torch.long)
+        token[~done] = sample_next(logits[~done], temperature, top_p)
         new = torch.cat([new, token[:, None]], dim=1)
         done |= (token == eos) | (limits <= step + 1)
         if done.all():
