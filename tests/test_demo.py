@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 
 def test_demo_shows_the_table_trains_and_writes_ten_posts(cli, tiny_base, tmp_path):
@@ -12,11 +13,9 @@ def test_demo_shows_the_table_trains_and_writes_ten_posts(cli, tiny_base, tmp_pa
     for step in ("1. Download", "2. Train", "3. Predict"):
         assert step in result.stdout
     assert "Posts kept" in result.stdout and "435" in result.stdout
-    numbered = [
-        line for line in result.stdout.splitlines() if line[:3].strip().rstrip(".").isdigit()
-    ]
-    assert len(numbered) == 10
-    assert all("My dream is" in line for line in numbered)
+    # A post may span lines (the tiny model writes newlines too): count the numbered starts.
+    numbers = re.findall(r"^ ?(\d+)\. My dream is", result.stdout, flags=re.MULTILINE)
+    assert numbers == [str(i) for i in range(1, 11)]
     record = json.loads((out / "twinpost.json").read_text())
     assert record["training"]["stopped_by"] in {"budget", "epochs"}
     assert record["training"]["seconds"] < 3 + 5  # the budget, plus at most a step or so
