@@ -57,6 +57,8 @@ def main() -> None:
     args = parser.parse_args()
     name = Path(args.source).name
     out = args.out or Path(__file__).parent / "out" / name
+    if (args.report_only or args.generation_only) and not (out / "results.json").is_file():
+        parser.error(f"no results.json in {out}: run the benchmark first, or pass --out")
     out.mkdir(parents=True, exist_ok=True)
     budgets = [float(b) for b in args.budgets.split(",")]
     if args.report_only:

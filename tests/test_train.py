@@ -352,3 +352,23 @@ def test_training_steps_run_under_bf16_autocast_when_asked(tiny_base, tmp_path, 
                          epochs=0.2, block_size=64, bf16=bf16, device="cpu")  # fmt: skip
     train.train_on_corpus(build_corpus([SAMPLE_ACCOUNT]), tmp_path / "bot", config, False)
     assert seen and set(seen) == {bf16}
+
+
+def test_finished_rows_are_not_sampled(tiny_bot, monkeypatch):
+    """A row past its end samples nothing: its flat distribution after eos would otherwise send
+    the whole batch to the sampler's full-vocabulary sort."""
+    import twinpost.generate as gen
+    from twinpost.generate import load_bot, sample_rows
+
+    rows_sampled = []
+    real = gen.sample_next
+
+    def spy(logits, temperature, top_p):
+        rows_sampled.append(logits.shape[0])
+        return real(logits, temperature, top_p)
+
+    monkeypatch.setattr(gen, "sample_next", spy)
+    out, _ = tiny_bot
+    samples = sample_rows(load_bot(out), ["The", "The", "The"], [1, 4, 4], 1.0, 0.95)
+    assert rows_sampled[0] == 3 and all(n <= 2 for n in rows_sampled[1:])
+    assert samples[0].new_tokens <= 1
