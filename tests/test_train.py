@@ -325,6 +325,14 @@ def test_loss_over_predicted_tokens_only_is_the_models_loss(tiny_base):
     for mine, other in zip(our_grads, their_grads, strict=True):
         torch.testing.assert_close(mine, other, rtol=1e-4, atol=1e-6)
 
+    # With a frozen copy of the output layer, the loss computes its gradient itself: the same.
+    frozen = model.get_output_embeddings().weight.detach().clone()
+    fused, fused_grads = loss_and_grads(lambda: predicted_tokens_loss(model, batch, frozen))
+    assert fused == pytest.approx(theirs, rel=1e-5)
+    for mine, other, param in zip(fused_grads, their_grads, model.parameters(), strict=True):
+        if param is not model.get_output_embeddings().weight:  # the copy gets no gradient
+            torch.testing.assert_close(mine, other, rtol=1e-4, atol=1e-6)
+
     # With a frozen bf16 copy of the output layer, under bf16 autocast: close to the same.
     head = model.get_output_embeddings().weight.detach().to(torch.bfloat16)
     with torch.no_grad(), torch.autocast("cpu", dtype=torch.bfloat16):
