@@ -362,6 +362,33 @@ def test_training_steps_run_under_bf16_autocast_when_asked(tiny_base, tmp_path, 
     assert seen and set(seen) == {bf16}
 
 
+def test_steps_on_kept_states_use_eager_attention_and_then_the_default_again(
+    tiny_base, tmp_path, monkeypatch
+):
+    """Eager attention is a training-speed choice for the top blocks only: scoring after
+    training (and anything done with the model later) is back on the default."""
+    import twinpost.train as train
+
+    seen, scored = [], []
+
+    def spy(model, *args, **kwargs):
+        seen.append(model.config._attn_implementation)
+        return predicted_tokens_loss(model, *args, **kwargs)
+
+    def scoring(model, *args, **kwargs):
+        scored.append(model.config._attn_implementation)
+        return held_out_loss(model, *args, **kwargs)
+
+    predicted_tokens_loss, held_out_loss = train.predicted_tokens_loss, train.held_out_loss
+    monkeypatch.setattr(train, "predicted_tokens_loss", spy)
+    monkeypatch.setattr(train, "held_out_loss", scoring)
+    config = TrainConfig(base=str(tiny_base), method="top", top_layers=1, time_budget=None,
+                         epochs=0.2, block_size=64, device="cpu")  # fmt: skip
+    train.train_on_corpus(build_corpus([SAMPLE_ACCOUNT]), tmp_path / "bot", config, False)
+    assert seen and set(seen) == {"eager"}
+    assert scored == ["sdpa", "sdpa"]  # before and after training
+
+
 def test_finished_rows_are_not_sampled(tiny_bot, monkeypatch):
     """A row past its end samples nothing: its flat distribution after eos would otherwise send
     the whole batch to the sampler's full-vocabulary sort."""
