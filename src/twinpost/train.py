@@ -291,8 +291,8 @@ def attention(model, implementation: str) -> Iterator[None]:
     """The model with another attention implementation for a while.
 
     Training steps on the kept states use eager attention: for 2 blocks of 256 tokens of short
-    posts it is 8% faster per step than SDPA on 2 cores, while the frozen pass, 8 blocks at a
-    time, is faster with SDPA (BENCHMARKS.md).
+    posts a step is 3% faster than with SDPA on 2 cores (`bench/step_costs.py`), while the
+    frozen pass, 8 blocks at a time, is faster with SDPA (9.9 against 11.9 s on andreruffert).
     """
     before = model.config._attn_implementation
     model.set_attn_implementation(implementation)
@@ -336,9 +336,10 @@ class FrozenHeadCrossEntropy(torch.autograd.Function):
     The loss is a training step's last op, so its gradient is known in the forward pass:
     softmax(logits) minus one at the targets. Computing it there, in the weight's dtype and a
     chunk of rows at a time, spares autograd's fp32 copy of the 49,152-wide logits, its
-    log-softmax and its backward: 175 ms instead of 297 ms for 510 rows in bf16 on 2 cores,
-    the same loss and a gradient within bf16 rounding (BENCHMARKS.md). Written here because
-    the libraries that fuse this (Liger Kernel, Apple's cut-cross-entropy) run on GPUs only.
+    log-softmax and its backward: a default training step is 1.16x faster on 2 cores
+    (`bench/step_costs.py`), with the same loss and a gradient within bf16 rounding. Written
+    here because the libraries that fuse this (Liger Kernel, Apple's cut-cross-entropy) run
+    on GPUs only.
     """
 
     CHUNK = 256  # rows per pass: 256 x 49,152 bf16 logits are 25 MB
