@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import stat
 from pathlib import Path
 
@@ -203,9 +204,12 @@ def test_methods_train_and_save_plain_weights(tiny_base, tmp_path, method):
 def test_cli_train_and_generate(cli, tiny_base, tmp_path):
     out = tmp_path / "bot"
     result = cli("train", SAMPLE_ACCOUNT, "--out", out, "--base", tiny_base, "--epochs", "0.3",
-                 "--time-budget", "none", "--block-size", "64")  # fmt: skip
+                 "--time-budget", "none", "--block-size", "64", "--top-layers", "1")  # fmt: skip
     assert result.exit_code == 0, result.output
     assert "Posts kept" in result.stderr and "Held-out loss" in result.stderr
+    # Every stage of the run shows its progress, to the end.
+    for stage in ("Scoring before training", "Frozen lower blocks", "Scoring after training"):
+        assert re.search(rf"{stage}.* (\d+)/\1 ", result.stderr), result.stderr
     generated = cli("generate", out, "Wind NW", "-n", "3", "--seed", "1", "--json",
                     "--max-new-tokens", "20")  # fmt: skip
     assert generated.exit_code == 0, generated.output

@@ -11,10 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 import torch
 
 from twinpost.dataset import pack
+
+if TYPE_CHECKING:
+    from twinpost.progress import OnProgress
 
 _BATCH = 8  # blocks per forward pass of the lower blocks
 
@@ -28,8 +32,11 @@ class FrozenPrefix:
         self.states: dict[tuple[int, ...], torch.Tensor] = {}
 
     @torch.no_grad()
-    def compute(self, block_size: int, pad_id: int, bf16: bool) -> None:
-        """Run the lower blocks over every distinct sequence once, keeping its states."""
+    def compute(
+        self, block_size: int, pad_id: int, bf16: bool, on_progress: OnProgress | None = None
+    ) -> None:
+        """Run the lower blocks over every distinct sequence once, keeping its states.
+        `on_progress(done, total)` hears of each batch, counted in posts."""
         distinct = [list(s) for s in dict.fromkeys(tuple(s[:block_size]) for s in self.sequences)]
         blocks = pack(distinct, block_size, pad_id, mask_across_posts=True)
         device = next(self.model.parameters()).device
@@ -54,6 +61,8 @@ class FrozenPrefix:
                         use_cache=False,
                     )
                     self._keep(batch, captured[0].float())
+                    if on_progress is not None:
+                        on_progress(len(self.states), len(distinct))
         finally:
             hook.remove()
 

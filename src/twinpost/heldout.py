@@ -8,16 +8,24 @@ training precisions.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import torch
 import torch.nn.functional as F
+
+if TYPE_CHECKING:
+    from twinpost.progress import OnProgress
 
 MAX_SCORED_TOKENS = 254
 _BATCH = 16  # posts per forward pass: fits memory easily for 135M params, keeps CPUs busy
 
 
 @torch.no_grad()
-def held_out_loss(model, sequences: list[list[int]], pad_id: int) -> float:
-    """Mean cross-entropy per predicted token over `sequences` (each eos + text + eos)."""
+def held_out_loss(
+    model, sequences: list[list[int]], pad_id: int, on_progress: OnProgress | None = None
+) -> float:
+    """Mean cross-entropy per predicted token over `sequences` (each eos + text + eos).
+    `on_progress(done, total)` hears of each batch of posts scored."""
     was_training = model.training
     model.eval()
     total, count = 0.0, 0
@@ -38,5 +46,7 @@ def held_out_loss(model, sequences: list[list[int]], pad_id: int) -> float:
             logits.reshape(-1, logits.size(-1)), targets.reshape(-1), reduction="sum"
         ).item()
         count += int((targets != -100).sum())
+        if on_progress is not None:
+            on_progress(start + len(batch), len(seqs))
     model.train(was_training)
     return total / max(count, 1)

@@ -1,8 +1,12 @@
-"""Progress for long work: a rich bar for training, fed by a Trainer callback."""
+"""Progress for long work: a rich bar for training, fed by a Trainer callback, and one for
+each stage around it (scoring the held-out posts, the frozen blocks' pass)."""
 
 from __future__ import annotations
 
-from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from transformers import TrainerCallback
 
 from twinpost.console import err
@@ -70,6 +74,31 @@ class TrainingProgress(TrainerCallback):
         if self.clock.budget is None:
             return by_steps
         return max(0.0, min(by_steps, self.clock.budget - elapsed))
+
+
+OnProgress = Callable[[int, int], None]  # (done, total)
+
+
+@contextmanager
+def stage(description: str, unit: str, visible: bool = True) -> Iterator[OnProgress]:
+    """A bar for one stage of a run, advanced by calling what it yields with (done, total).
+
+    Like the training bar, it redraws when it advances, with no redraw thread.
+    """
+    progress = Progress(
+        TextColumn(f"[bold]{description}[/bold]"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn(unit),
+        TimeElapsedColumn(),
+        console=err,
+        disable=not visible,
+        transient=False,
+        auto_refresh=False,
+    )
+    task = progress.add_task(description, total=None)
+    with progress:
+        yield lambda done, total: progress.update(task, completed=done, total=total, refresh=True)
 
 
 def _format_seconds(seconds: float) -> str:

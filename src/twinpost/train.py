@@ -154,6 +154,7 @@ def train_on_corpus(
 
     from twinpost.bot import check_writable, write_bot
     from twinpost.models import resolve_base, user_home
+    from twinpost.progress import stage
 
     check_writable(out_dir)
     timings: dict[str, float] = {}
@@ -179,7 +180,8 @@ def train_on_corpus(
     timings["dataset"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
-    before = held_out_loss(model, tokens.held_out, pad_id)
+    with stage("Scoring before training", "held-out posts", show_progress) as on_progress:
+        before = held_out_loss(model, tokens.held_out, pad_id, on_progress)
     timings["score_before"] = time.perf_counter() - t0
 
     trainable = set_trainable(model, config)
@@ -197,7 +199,8 @@ def train_on_corpus(
     model.requires_grad_(True)
 
     t0 = time.perf_counter()
-    after = held_out_loss(model, tokens.held_out, pad_id)
+    with stage("Scoring after training", "held-out posts", show_progress) as on_progress:
+        after = held_out_loss(model, tokens.held_out, pad_id, on_progress)
     timings["score_after"] = time.perf_counter() - t0
     result = TrainResult(
         bot_dir=out_dir,
@@ -228,8 +231,7 @@ def _run_trainer(
 ):
     from transformers import PrinterCallback, TrainingArguments
 
-    from twinpost.console import err
-    from twinpost.progress import TrainingProgress
+    from twinpost.progress import TrainingProgress, stage
     from twinpost.tracking import trainer_report_to
 
     steps_planned = math.ceil(len(blocks) / config.batch_size)
@@ -277,9 +279,8 @@ def _run_trainer(
         if frozen is None:
             trainer.train()
         else:
-            if show_progress:
-                err.print("Running the frozen lower blocks once over every post...")
-            frozen.compute(config.block_size, pad_id, bf16)
+            with stage("Frozen lower blocks", "posts", show_progress) as on_progress:
+                frozen.compute(config.block_size, pad_id, bf16, on_progress)
             with frozen.top_only(), attention(model, "eager"):
                 trainer.train()
     stopped_by = "budget" if clock.out_of_time and clock.step < steps_planned else "epochs"
