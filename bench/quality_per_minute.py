@@ -106,7 +106,7 @@ def measure_bot(bot_dir: Path, corpus, n_posts: int, train_rss: float) -> dict:
             "rss_gib": {"train": train_rss, "generate": generate_rss}}  # fmt: skip
 
 
-def generation_speed(bot_dir: Path, repeats: int = 3) -> dict:
+def generation_speed(bot_dir: Path, repeats: int = 5) -> dict:
     """Seconds for 10 posts: twinpost's generate against `pipeline(...)` with equal settings."""
     from transformers import pipeline
 

@@ -393,6 +393,15 @@ def test_steps_on_kept_states_use_eager_attention_and_then_the_default_again(
     assert scored == ["sdpa", "sdpa"]  # before and after training
 
 
+def test_bots_write_with_the_decoding_attention(tiny_bot):
+    """`twinpost.attention` is measured faster for decoding; bots must load with it."""
+    from twinpost.attention import DECODE_ATTENTION
+    from twinpost.generate import load_bot
+
+    out, _ = tiny_bot
+    assert load_bot(out).model.config._attn_implementation == DECODE_ATTENTION
+
+
 def test_finished_rows_are_not_sampled(tiny_bot, monkeypatch):
     """A row past its end samples nothing: its flat distribution after eos would otherwise send
     the whole batch to the sampler's full-vocabulary sort."""

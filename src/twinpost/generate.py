@@ -7,6 +7,7 @@ from pathlib import Path
 
 import torch
 
+from twinpost import attention
 from twinpost.bot import read_record
 from twinpost.config import GenerateConfig
 from twinpost.errors import TwinpostError
@@ -39,7 +40,9 @@ def load_bot(bot_dir: Path | str, dtype: torch.dtype | None = None) -> LoadedBot
     record = read_record(path)
     quiet_transformers()
     tokenizer = AutoTokenizer.from_pretrained(path)
-    model = AutoModelForCausalLM.from_pretrained(path, dtype=dtype or inference_dtype())
+    model = AutoModelForCausalLM.from_pretrained(
+        path, dtype=dtype or inference_dtype(), attn_implementation=attention.register()
+    )
     model.eval()
     guard = CopyGuard.load(path)
     return LoadedBot(path=path, model=model, tokenizer=tokenizer, record=record, copy_guard=guard)

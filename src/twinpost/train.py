@@ -303,6 +303,11 @@ def attention(model, implementation: str) -> Iterator[None]:
         model.set_attn_implementation(before)
 
 
+def unwrapped(model):
+    """The transformers model inside a peft (LoRA) wrapper, or the model itself."""
+    return model.get_base_model() if hasattr(model, "get_base_model") else model
+
+
 def predicted_tokens_loss(model, batch: dict, frozen_head: torch.Tensor | None = None):
     """Mean cross-entropy over the predicted tokens of `batch` (labels not IGNORE_INDEX).
 
@@ -314,7 +319,7 @@ def predicted_tokens_loss(model, batch: dict, frozen_head: torch.Tensor | None =
     """
     inputs = dict(batch)
     labels = inputs.pop("labels")
-    base = model.get_base_model() if hasattr(model, "get_base_model") else model
+    base = unwrapped(model)
     hidden = base.get_decoder()(**inputs).last_hidden_state
     targets = labels[:, 1:]
     predicted = targets != IGNORE_INDEX
@@ -379,8 +384,7 @@ def _post_trainer_class():
         frozen_head: torch.Tensor | None = None
 
         def compute_loss(self, model, inputs, return_outputs=False, num_items_in_batch=None):
-            base = model.get_base_model() if hasattr(model, "get_base_model") else model
-            head = base.get_output_embeddings().weight
+            head = unwrapped(model).get_output_embeddings().weight
             if self.frozen_head is None and self.args.bf16 and not head.requires_grad:
                 self.frozen_head = head.detach().to(torch.bfloat16)  # cast once, not per step
             # accelerate puts autocast around the model's forward; this loss calls the decoder

@@ -1,0 +1,52 @@
+"""What a decoding step of `twinpost generate` costs with each attention: SDPA, eager, and
+twinpost's (`twinpost.attention`: grouped matmuls for the single query, the default).
+
+    python bench/decode_costs.py bench/out/alrocar/bot
+
+Samples 10 posts for "My dream is" from a bot, once per seed with each attention, interleaved
+so that drift on the machine hits both alike, and prints the median milliseconds per decoding
+step (a pass's time over its longest row's steps: posts differ in length from run to run, so
+whole-pass times do not compare).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+
+import torch
+
+from twinpost.attention import register
+from twinpost.generate import load_bot, sample_rows
+
+PROMPT, ROWS, MAX_NEW_TOKENS = "My dream is", 10, 120
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("bot", help="a bot folder, e.g. bench/out/alrocar/bot")
+    parser.add_argument("--seeds", type=int, default=8, help="sampling passes per variant")
+    args = parser.parse_args()
+    bots = {name: load_bot(args.bot) for name in ("sdpa", "eager", register())}
+    for name, bot in bots.items():
+        bot.model.set_attn_implementation(name)
+    per_step: dict[str, list[float]] = {name: [] for name in bots}
+    for seed in range(-1, args.seeds):  # seed -1 warms both up
+        for name, bot in bots.items():
+            torch.manual_seed(seed + 1)
+            started = time.perf_counter()
+            samples = sample_rows(bot, [PROMPT] * ROWS, [MAX_NEW_TOKENS] * ROWS, 1.0, 0.95)
+            seconds = time.perf_counter() - started
+            steps = max(s.new_tokens + s.finished for s in samples)
+            if seed >= 0:
+                per_step[name].append(1000 * seconds / steps)
+    sdpa = statistics.median(per_step["sdpa"])
+    print(f"median ms per decoding step, {ROWS} rows, {args.seeds} passes each:")
+    for name, times in per_step.items():
+        median = statistics.median(times)
+        print(f"  {name:16s} {median:6.2f} ms  {sdpa / median:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
