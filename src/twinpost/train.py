@@ -281,14 +281,14 @@ def _run_trainer(
         else:
             with stage("Frozen lower blocks", "posts", show_progress) as on_progress:
                 frozen.compute(config.block_size, pad_id, bf16, on_progress)
-            with frozen.top_only(), attention(model, "eager"):
+            with frozen.top_only(), attention_implementation(model, "eager"):
                 trainer.train()
     stopped_by = "budget" if clock.out_of_time and clock.step < steps_planned else "epochs"
     return clock.step, round(progress.tokens_seen), clock.elapsed, stopped_by
 
 
 @contextmanager
-def attention(model, implementation: str) -> Iterator[None]:
+def attention_implementation(model, implementation: str) -> Iterator[None]:
     """The model with another attention implementation for a while.
 
     Training steps on the kept states use eager attention: for 2 blocks of 256 tokens of short
