@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import statistics
 import time
+from pathlib import Path
 
 import torch
 
@@ -28,6 +29,8 @@ def main() -> None:
     parser.add_argument("bot", help="a bot folder, e.g. bench/out/alrocar/bot")
     parser.add_argument("--seeds", type=int, default=8, help="sampling passes per variant")
     args = parser.parse_args()
+    if not (Path(args.bot) / "config.json").is_file():
+        parser.error(f"{args.bot}: not a bot folder (no config.json); train one first")
     bots = {name: load_bot(args.bot) for name in ("sdpa", "eager", register())}
     for name, bot in bots.items():
         bot.model.set_attn_implementation(name)
