@@ -15,6 +15,9 @@ attention function, under `DECODE_ATTENTION`, with SDPA's mask.
 from __future__ import annotations
 
 import torch
+from transformers import AttentionInterface
+from transformers.integrations.sdpa_attention import sdpa_attention_forward
+from transformers.masking_utils import ALL_MASK_ATTENTION_FUNCTIONS, sdpa_mask
 
 DECODE_ATTENTION = "twinpost_decode"
 
@@ -31,8 +34,6 @@ def decode_attention(
 ) -> tuple[torch.Tensor, None]:
     """query [batch, heads, queries, dim], key and value [batch, kv_heads, length, dim];
     returns [batch, queries, heads, dim], as transformers' attention functions do."""
-    from transformers.integrations.sdpa_attention import sdpa_attention_forward
-
     batch, heads, queries, dim = query.shape
     kv_heads = key.shape[1]
     if queries != 1 or module.training or heads % kv_heads:
@@ -56,9 +57,6 @@ def decode_attention(
 
 def register() -> str:
     """Make `DECODE_ATTENTION` an `attn_implementation` transformers knows; returns its name."""
-    from transformers import AttentionInterface
-    from transformers.masking_utils import ALL_MASK_ATTENTION_FUNCTIONS, sdpa_mask
-
     AttentionInterface.register(DECODE_ATTENTION, decode_attention)
     ALL_MASK_ATTENTION_FUNCTIONS.register(DECODE_ATTENTION, sdpa_mask)
     return DECODE_ATTENTION

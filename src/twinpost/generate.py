@@ -7,7 +7,6 @@ from pathlib import Path
 
 import torch
 
-from twinpost import attention
 from twinpost.bot import read_record
 from twinpost.config import GenerateConfig
 from twinpost.errors import TwinpostError
@@ -35,6 +34,8 @@ def inference_dtype() -> torch.dtype:
 
 def load_bot(bot_dir: Path | str, dtype: torch.dtype | None = None) -> LoadedBot:
     from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    from twinpost import attention  # imports transformers: loaded here, not at start-up
 
     path = Path(bot_dir)
     record = read_record(path)
