@@ -1,10 +1,11 @@
-"""What a decoding step of `twinpost generate` costs with each attention: SDPA, eager, and
-twinpost's (`twinpost.attention`: grouped matmuls for the single query, the default).
+"""What a decoding step of `twinpost generate` costs, with and without each of its speed-ups:
+twinpost's attention for the single query (`twinpost.attention`) and linear layers packed
+for oneDNN (`twinpost.decoding`).
 
     python bench/decode_costs.py bench/out/alrocar/bot
 
-Samples 10 posts for "My dream is" from a bot, once per seed with each attention, interleaved
-so that drift on the machine hits both alike, and prints the median milliseconds per decoding
+Samples 10 posts for "My dream is" from a bot, once per seed with each variant, interleaved
+so that drift on the machine hits all alike, and prints the median milliseconds per decoding
 step (a pass's time over its longest row's steps: posts differ in length from run to run, so
 whole-pass times do not compare).
 """
@@ -17,8 +18,10 @@ import time
 from pathlib import Path
 
 import torch
+from transformers import AutoModelForCausalLM
 
 from twinpost.attention import register
+from twinpost.decoding import PackedLinear
 from twinpost.generate import load_bot, sample_rows
 
 PROMPT, ROWS, MAX_NEW_TOKENS = "My dream is", 10, 120
@@ -31,11 +34,21 @@ def main() -> None:
     args = parser.parse_args()
     if not (Path(args.bot) / "config.json").is_file():
         parser.error(f"{args.bot}: not a bot folder (no config.json); train one first")
-    bots = {name: load_bot(args.bot) for name in ("sdpa", "eager", register())}
-    for name, bot in bots.items():
-        bot.model.set_attn_implementation(name)
+    variants = {
+        "SDPA, plain linears": ("sdpa", False),
+        "twinpost attention, plain linears": (register(), False),
+        "twinpost attention, packed linears (default)": (register(), True),
+    }
+    bots = {}
+    for name, (attention, packed) in variants.items():
+        bot = load_bot(args.bot)  # loads the default: twinpost's attention, packed linears
+        if not packed:
+            bot.model = AutoModelForCausalLM.from_pretrained(args.bot, dtype=bot.model.dtype).eval()
+        bot.model.set_attn_implementation(attention)
+        assert any(isinstance(m, PackedLinear) for m in bot.model.modules()) == packed
+        bots[name] = bot
     per_step: dict[str, list[float]] = {name: [] for name in bots}
-    for seed in range(-1, args.seeds):  # seed -1 warms both up
+    for seed in range(-1, args.seeds):  # seed -1 warms all up
         for name, bot in bots.items():
             torch.manual_seed(seed + 1)
             started = time.perf_counter()
@@ -44,11 +57,12 @@ def main() -> None:
             steps = max(s.new_tokens + s.finished for s in samples)
             if seed >= 0:
                 per_step[name].append(1000 * seconds / steps)
-    sdpa = statistics.median(per_step["sdpa"])
-    print(f"median ms per decoding step, {ROWS} rows, {args.seeds} passes each:")
+    first = statistics.median(next(iter(per_step.values())))
+    dtype = str(next(iter(bots.values())).model.dtype).removeprefix("torch.")
+    print(f"median ms per decoding step, {ROWS} rows, {dtype}, {args.seeds} passes each:")
     for name, times in per_step.items():
         median = statistics.median(times)
-        print(f"  {name:16s} {median:6.2f} ms  {sdpa / median:.2f}x")
+        print(f"  {name:46s} {median:6.2f} ms  {first / median:.2f}x")
 
 
 if __name__ == "__main__":

@@ -402,6 +402,20 @@ def test_bots_write_with_the_decoding_attention(tiny_bot):
     assert load_bot(out).model.config._attn_implementation == DECODE_ATTENTION
 
 
+def test_bots_write_with_packed_linear_layers(tiny_bot):
+    """Packed weights are measured faster for decoding; a loaded bot keeps no plain Linear."""
+    from torch import nn
+
+    from twinpost.decoding import PackedLinear, packing_supported
+    from twinpost.generate import load_bot
+
+    model = load_bot(tiny_bot[0]).model
+    if not packing_supported(model.dtype):
+        pytest.skip("oneDNN cannot pack this dtype on this CPU")
+    kinds = {type(m) for m in model.modules()}
+    assert PackedLinear in kinds and nn.Linear not in kinds
+
+
 def test_finished_rows_are_not_sampled(tiny_bot, monkeypatch):
     """A row past its end samples nothing: its flat distribution after eos would otherwise send
     the whole batch to the sampler's full-vocabulary sort."""

@@ -35,7 +35,7 @@ def inference_dtype() -> torch.dtype:
 def load_bot(bot_dir: Path | str, dtype: torch.dtype | None = None) -> LoadedBot:
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
-    from twinpost import attention  # imports transformers: loaded here, not at start-up
+    from twinpost import attention, decoding  # import transformers: loaded here, not at start-up
 
     path = Path(bot_dir)
     record = read_record(path)
@@ -45,6 +45,7 @@ def load_bot(bot_dir: Path | str, dtype: torch.dtype | None = None) -> LoadedBot
         path, dtype=dtype or inference_dtype(), attn_implementation=attention.register()
     )
     model.eval()
+    decoding.pack_linears(model)
     guard = CopyGuard.load(path)
     return LoadedBot(path=path, model=model, tokenizer=tokenizer, record=record, copy_guard=guard)
 
