@@ -54,7 +54,7 @@ def main() -> None:
             started = time.perf_counter()
             samples = sample_rows(bot, [PROMPT] * ROWS, [MAX_NEW_TOKENS] * ROWS, 1.0, 0.95)
             seconds = time.perf_counter() - started
-            steps = max(s.new_tokens + s.finished for s in samples)
+            steps = max(s.steps for s in samples)
             if seed >= 0:
                 per_step[name].append(1000 * seconds / steps)
     first = statistics.median(next(iter(per_step.values())))

@@ -5,7 +5,8 @@
 On one account's kept posts (80/20 split, seeded) and the embedded SmolLM2-135M it runs:
 1. the established recipe for 300 s, scoring the held-out loss at checkpoints;
 2. `twinpost train` (defaults) once per budget: 30 s, 60 s, 150 s;
-3. generation: 10 posts for "My dream is", twinpost's path against the plain `pipeline`;
+3. generation: 10 posts for "My dream is", twinpost's path against the plain `pipeline`,
+   judged on equal work (time per decoding step), whole passes reported beside it;
 4. memorization: 200+ posts from the 150 s bot, with and without the copy guard;
 5. peak memory (RSS) of `twinpost train` and `twinpost generate` as child processes.
 It prints every target with pass/fail and writes `results.json` and `loss.png` to --out.
@@ -106,8 +107,14 @@ def measure_bot(bot_dir: Path, corpus, n_posts: int, train_rss: float) -> dict:
             "rss_gib": {"train": train_rss, "generate": generate_rss}}  # fmt: skip
 
 
-def generation_speed(bot_dir: Path, repeats: int = 5) -> dict:
-    """Seconds for 10 posts: twinpost's generate against `pipeline(...)` with equal settings."""
+def generation_speed(bot_dir: Path, repeats: int = 8) -> dict:
+    """10 posts: twinpost's generate against `pipeline(...)` with equal settings.
+
+    A pass of 10 posts takes as long as its longest post, and both sides draw post lengths at
+    random, so whole-pass times swing from run to run with the lengths drawn. The target is
+    judged on equal work: each side's seconds over its passes' decoding steps (a pass takes as
+    many steps as its longest post). The whole passes' medians are reported beside it.
+    """
     from transformers import pipeline
 
     from twinpost.generate import generate, load_bot
@@ -121,26 +128,35 @@ def generation_speed(bot_dir: Path, repeats: int = 5) -> dict:
         "top_p": config.top_p,
         "temperature": config.temperature,
         "max_new_tokens": config.max_new_tokens,
+        "return_tensors": True,  # token ids, to count the pass's steps
     }
+    prompt_tokens = len(plain.tokenizer(PROMPT)["input_ids"])
 
-    def time_twinpost() -> float:
+    def time_twinpost() -> tuple[float, int]:
         t0 = time.perf_counter()
-        generate(bot, PROMPT, config)
-        return time.perf_counter() - t0
+        steps = generate(bot, PROMPT, config).steps
+        return time.perf_counter() - t0, steps
 
-    def time_pipeline() -> float:
+    def time_pipeline() -> tuple[float, int]:
         t0 = time.perf_counter()
-        plain(PROMPT, **settings)
-        return time.perf_counter() - t0
+        rows = plain(PROMPT, **settings)
+        seconds = time.perf_counter() - t0
+        # generate pads every row to the pass's length; the pipeline returns prompt + new.
+        return seconds, max(len(r["generated_token_ids"]) for r in rows) - prompt_tokens
 
     time_twinpost(), time_pipeline()  # warm both up
-    twinpost_s, pipeline_s = [], []
+    passes: dict[str, list[tuple[float, int]]] = {"twinpost": [], "pipeline": []}
     for _ in range(repeats):  # interleaved, so drift hits both alike
-        twinpost_s.append(time_twinpost())
-        pipeline_s.append(time_pipeline())
-    return {"twinpost_s": statistics.median(twinpost_s),
-            "pipeline_s": statistics.median(pipeline_s),
-            "speedup": statistics.median(pipeline_s) / statistics.median(twinpost_s)}  # fmt: skip
+        passes["twinpost"].append(time_twinpost())
+        passes["pipeline"].append(time_pipeline())
+    result = {"repeats": repeats}
+    for side, timed in passes.items():
+        result[f"{side}_s"] = statistics.median(s for s, _ in timed)
+        result[f"{side}_ms_per_step"] = 1000 * sum(s for s, _ in timed) / sum(n for _, n in timed)
+        result[f"{side}_passes"] = timed
+    result["speedup"] = result["pipeline_ms_per_step"] / result["twinpost_ms_per_step"]
+    result["speedup_whole_passes"] = result["pipeline_s"] / result["twinpost_s"]
+    return result
 
 
 def memorization(bot_dir: Path, corpus, n_posts: int) -> dict:
@@ -208,9 +224,8 @@ def report(results: dict, budgets: list[float], baseline_budget: float) -> None:
          f"{tw_speed / est['tokens_per_second']:.2f}x (all runs together: "
          f"{tw['tokens_per_second'] / est['tokens_per_second']:.2f}x)",
          tw_speed >= 4 * est["tokens_per_second"]),
-        ("10 posts >= 2x faster than pipeline",
-         f"{results['generation']['twinpost_s']:.2f} s vs "
-         f"{results['generation']['pipeline_s']:.2f} s = {results['generation']['speedup']:.2f}x",
+        ("10 posts >= 2x faster than pipeline, equal work (per decoding step)",
+         _generation_figure(results["generation"]),
          results["generation"]["speedup"] >= 2),
         ("copies with the guard on < 1%",
          f"{results['memorization']['rate_guard_on']:.2%} (off: "
@@ -231,6 +246,16 @@ def report(results: dict, budgets: list[float], baseline_budget: float) -> None:
     print("\nTargets:")
     for label, figure, ok in rows:
         print(f"  [{'PASS' if ok else 'FAIL'}] {label}: {figure}")
+
+
+def _generation_figure(speed: dict) -> str:
+    if "twinpost_ms_per_step" not in speed:  # results.json from before steps were counted
+        return (f"{speed['twinpost_s']:.2f} s vs {speed['pipeline_s']:.2f} s = "
+                f"{speed['speedup']:.2f}x (whole passes)")  # fmt: skip
+    return (f"{speed['twinpost_ms_per_step']:.1f} vs {speed['pipeline_ms_per_step']:.1f} ms "
+            f"= {speed['speedup']:.2f}x (whole passes, medians of {speed['repeats']}: "
+            f"{speed['twinpost_s']:.2f} s vs {speed['pipeline_s']:.2f} s = "
+            f"{speed['speedup_whole_passes']:.2f}x)")  # fmt: skip
 
 
 def _loss_at(points, seconds: float) -> float:

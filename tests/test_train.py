@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from twinpost.config import TrainConfig, parse_duration
+from twinpost.config import GenerateConfig, TrainConfig, parse_duration
 from twinpost.corpus import build_corpus
 from twinpost.dataset import (
     IGNORE_INDEX,
@@ -434,3 +434,21 @@ def test_finished_rows_are_not_sampled(tiny_bot, monkeypatch):
     samples = sample_rows(load_bot(out), ["The", "The", "The"], [1, 4, 4], 1.0, 0.95)
     assert rows_sampled[0] == 3 and all(n <= 2 for n in rows_sampled[1:])
     assert samples[0].new_tokens <= 1
+
+
+def test_generate_counts_its_passes_decoding_steps(tiny_bot, monkeypatch):
+    """A pass takes as many decoding steps as its longest row; the benchmark divides by them."""
+    import twinpost.generate as gen
+
+    longest = []
+    real = gen.sample_rows
+
+    def spy(*args):
+        samples = real(*args)
+        longest.append(max(s.new_tokens + s.finished for s in samples))
+        return samples
+
+    monkeypatch.setattr(gen, "sample_rows", spy)
+    config = GenerateConfig(n=3, seed=1, max_new_tokens=6, allow_copies=True)
+    result = gen.generate(gen.load_bot(tiny_bot[0]), "The", config)
+    assert len(longest) == 1 and 1 <= result.steps == longest[0] <= 6

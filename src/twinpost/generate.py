@@ -54,6 +54,7 @@ def load_bot(bot_dir: Path | str, dtype: torch.dtype | None = None) -> LoadedBot
 class Generation:
     posts: list[str]
     copies_dropped: int  # sampled posts discarded for repeating a real post's 8-word run
+    steps: int = 0  # decoding steps over all sampling passes, each as many as its longest row
 
 
 # Copies are rare (BENCHMARKS.md), so a few rounds of re-sampling almost always fill the batch.
@@ -72,15 +73,19 @@ def generate(
         torch.manual_seed(config.seed)
     guard = None if config.allow_copies else bot.copy_guard
     posts: list[str] = []
-    dropped = 0
+    dropped = steps = 0
     for _ in range(MAX_RESAMPLE_ROUNDS if guard else 1):
-        batch = sample_posts(bot, prompt, config.n - len(posts), config)
+        wanted = config.n - len(posts)
+        samples = sample_rows(bot, [prompt] * wanted, [config.max_new_tokens] * wanted,
+                              config.temperature, config.top_p)  # fmt: skip
+        steps += max(s.steps for s in samples)
+        batch = [s.text for s in samples]
         fresh = [p for p in batch if guard is None or not guard.copies(p)]
         dropped += len(batch) - len(fresh)
         posts += fresh
         if len(posts) >= config.n:
             break
-    return Generation(posts=posts, copies_dropped=dropped)
+    return Generation(posts=posts, copies_dropped=dropped, steps=steps)
 
 
 def generate_posts(
@@ -90,19 +95,17 @@ def generate_posts(
     return generate(bot, prompt, config).posts
 
 
-def sample_posts(bot: LoadedBot, prompt: str, n: int, config: GenerateConfig) -> list[str]:
-    """One batched sampling pass: `n` posts that start with `prompt`."""
-    samples = sample_rows(bot, [prompt] * n, [config.max_new_tokens] * n, config.temperature,
-                          config.top_p)  # fmt: skip
-    return [s.text for s in samples]
-
-
 @dataclass
 class Sample:
     text: str  # the whole post, prompt included
     finished: bool  # ended at its end-of-post token, not cut at max_new_tokens
     new_tokens: int
     prompt_tokens: int  # end-of-post token included
+
+    @property
+    def steps(self) -> int:
+        """Decoding steps this row needed: its new tokens, and its end-of-post token if any."""
+        return self.new_tokens + self.finished
 
 
 @torch.inference_mode()
