@@ -13,6 +13,8 @@ step was 1.03x slower with it (DESIGN.md).
 
 from __future__ import annotations
 
+import platform
+
 import torch
 from torch import nn
 
@@ -34,8 +36,12 @@ class PackedLinear(nn.Module):
 
 
 def packing_supported(dtype: torch.dtype) -> bool:
-    """oneDNN packs fp32 on any x86 CPU, and bf16 where the CPU computes in it."""
-    if not torch.backends.mkldnn.is_available():
+    """oneDNN packs fp32 on x86 CPUs, and bf16 where the CPU computes in it. Elsewhere (ARM)
+    the plain layers stay: the packing was measured on x86 only."""
+    if (
+        platform.machine().lower() not in ("x86_64", "amd64")
+        or not torch.backends.mkldnn.is_available()
+    ):
         return False
     return dtype == torch.float32 or (
         dtype == torch.bfloat16 and torch.ops.mkldnn._is_mkldnn_bf16_supported()
