@@ -20,7 +20,8 @@ from torch import nn
 
 
 class PackedLinear(nn.Module):
-    """An inference-only `nn.Linear` whose weight is laid out once for oneDNN."""
+    """An inference-only `nn.Linear` whose weight is laid out once for oneDNN. The packed
+    weight is no parameter: a packed model writes posts, and is neither trained nor saved."""
 
     def __init__(self, linear: nn.Linear, rows: int) -> None:
         super().__init__()
