@@ -4,9 +4,10 @@ When a bot writes, each step attends one new token per row to a short cache (a p
 dozen to 130 tokens). PyTorch's SDPA kernel on CPU handles that shape poorly, the more so
 the longer the cache. SmolLM2 has 9 query heads over 3 key/value heads: grouping the query
 heads by the key/value head they share turns the step into two small batched matmuls, with
-no copy of the cache. A decoding step of 10 rows in bf16 on 2 cores is 1.09x faster on the
-alrocar bot (long posts) and 1.05x on the andreruffert bot (`bench/decode_costs.py`); eager
-attention gains nothing there. Prompts (more than one query) still go to SDPA.
+no copy of the cache. A decoding step of 10 rows in bf16 on 2 cores is 1.16x faster on the
+alrocar bot (long posts) and 1.04x on the andreruffert bot (`bench/decode_costs.py`, plain
+linear layers; 1.09x and 1.05x in a first run); eager attention gains nothing there. Prompts
+(more than one query) still go to SDPA.
 
 It is registered with transformers' AttentionInterface, the library's way to add an
 attention function, under `DECODE_ATTENTION`, with SDPA's mask.
