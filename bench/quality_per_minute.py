@@ -34,6 +34,7 @@ from recipes import (  # noqa: E402
 
 from twinpost.config import GenerateConfig  # noqa: E402
 from twinpost.corpus import build_corpus  # noqa: E402
+from twinpost.errors import TwinpostError  # noqa: E402
 from twinpost.memorization import CopyGuard  # noqa: E402
 
 PROMPT = "My dream is"
@@ -42,7 +43,8 @@ PROMPT = "My dream is"
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("source")
-    parser.add_argument("--budgets", default="30,60,150", help="twinpost budgets, seconds")
+    parser.add_argument("--budgets", default="30,60,150", type=_seconds_list,
+                        help="twinpost budgets, seconds, comma-separated")  # fmt: skip
     parser.add_argument("--baseline-budget", type=float, default=300)
     parser.add_argument("--posts", type=int, default=200, help="posts for the copy rate")
     parser.add_argument("--out", type=Path, default=None)
@@ -60,15 +62,20 @@ def main() -> None:
     out = args.out or Path(__file__).parent / "out" / name
     if (args.report_only or args.generation_only) and not (out / "results.json").is_file():
         parser.error(f"no results.json in {out}: run the benchmark first, or pass --out")
+    budgets = args.budgets
+    corpus = None
+    if not args.report_only:
+        try:
+            corpus = build_corpus([args.source])
+        except TwinpostError as e:
+            parser.error(str(e))
     out.mkdir(parents=True, exist_ok=True)
-    budgets = [float(b) for b in args.budgets.split(",")]
     if args.report_only:
         results = json.loads((out / "results.json").read_text())
         established, twinpost = (Curve(**results[k]) for k in ("established", "twinpost"))
         plot(established, twinpost, out / "loss.png", name)
         report(results, budgets, args.baseline_budget)
         return
-    corpus = build_corpus([args.source])
     if args.generation_only:
         results = json.loads((out / "results.json").read_text())
         results.update(measure_bot(out / "bot", corpus, args.posts, results["rss_gib"]["train"]))
@@ -92,6 +99,16 @@ def main() -> None:
     (out / "results.json").write_text(json.dumps(results, indent=2) + "\n")
     plot(established, twinpost, out / "loss.png", name)
     report(results, budgets, args.baseline_budget)
+
+
+def _seconds_list(text: str) -> list[float]:
+    try:
+        budgets = [float(b) for b in text.split(",")]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: not seconds, e.g. 30,60,150") from None
+    if any(b <= 0 for b in budgets):
+        raise argparse.ArgumentTypeError(f"{text!r}: budgets must be above 0 seconds")
+    return budgets
 
 
 def measure_bot(bot_dir: Path, corpus, n_posts: int, train_rss: float) -> dict:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from twinpost.config import TrainConfig
 from twinpost.corpus import build_corpus
+from twinpost.errors import TwinpostError
 from twinpost.train import train_on_corpus
 
 HELD_OUT = 0.2  # the benchmarks' split, as in bench/recipes.py
@@ -33,9 +34,20 @@ def main() -> None:
     parser.add_argument("--budget", type=float, default=60.0, help="seconds of training")
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "out" / "sweep.jsonl")
     args = parser.parse_args()
-    corpus = build_corpus([args.source])
+    fields = set(TrainConfig().to_dict())
+    try:
+        variants = [json.loads(v) for v in args.variants]
+    except json.JSONDecodeError as e:
+        parser.error(f"a variant is not JSON: {e}")
+    for variant in variants:
+        if not isinstance(variant, dict) or not set(variant) <= fields:
+            parser.error(f"{json.dumps(variant)}: not an object of TrainConfig fields")
+    try:
+        corpus = build_corpus([args.source])
+    except TwinpostError as e:
+        parser.error(str(e))
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    for variant in map(json.loads, args.variants):
+    for variant in variants:
         config = TrainConfig(**{**TrainConfig().to_dict(), **variant, "time_budget": args.budget,
                                 "held_out": HELD_OUT, "seed": SEED})  # fmt: skip
         started = time.perf_counter()

@@ -41,7 +41,12 @@ def main() -> None:
     parser.add_argument("--json", type=Path, help="Write the figures here.")
     parser.add_argument("--clients", default=",".join(map(str, CONCURRENCY)))
     args = parser.parse_args()
-    clients = [int(c) for c in args.clients.split(",")]
+    if not (args.bot_dir / "config.json").is_file():
+        parser.error(f"{args.bot_dir}: not a bot folder (no config.json); train one first")
+    try:
+        clients = [int(c) for c in args.clients.split(",")]
+    except ValueError:
+        parser.error(f"--clients {args.clients!r}: not whole numbers, e.g. 1,8,32")
     results = []
     for batching in (True, False):
         with running_server(args.bot_dir, batching) as url:
