@@ -1,6 +1,6 @@
 """What a decoding step of `twinpost generate` costs, with and without each of its speed-ups:
-twinpost's attention for the single query (`twinpost.attention`) and linear layers packed
-for oneDNN (`twinpost.decoding`).
+twinpost's attention for the single query (`twinpost.generation.attention`) and linear layers packed
+for oneDNN (`twinpost.generation.packing`).
 
     python bench/decode_costs.py bench/out/alrocar/bot
 
@@ -20,9 +20,9 @@ from pathlib import Path
 import torch
 from transformers import AutoModelForCausalLM
 
-from twinpost.attention import register
-from twinpost.decoding import PackedLinear
-from twinpost.generate import load_bot, sample_rows
+from twinpost.generation.attention import register
+from twinpost.generation.packing import PackedLinear
+from twinpost.generation.write import load_bot, sample_rows
 
 PROMPT, ROWS, MAX_NEW_TOKENS = "My dream is", 10, 120
 

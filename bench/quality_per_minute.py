@@ -32,10 +32,10 @@ from recipes import (  # noqa: E402
     twinpost_recipe,
 )
 
+from twinpost.bot.copy_guard import CopyGuard  # noqa: E402
 from twinpost.config import GenerateConfig  # noqa: E402
-from twinpost.corpus import build_corpus  # noqa: E402
+from twinpost.data.corpus import build_corpus  # noqa: E402
 from twinpost.errors import TwinpostError  # noqa: E402
-from twinpost.memorization import CopyGuard  # noqa: E402
 
 PROMPT = "My dream is"
 
@@ -134,7 +134,7 @@ def generation_speed(bot_dir: Path, repeats: int = 8) -> dict:
     """
     from transformers import pipeline
 
-    from twinpost.generate import generate, load_bot
+    from twinpost.generation.write import generate, load_bot
 
     config = GenerateConfig(n=10)
     bot = load_bot(bot_dir)
@@ -178,7 +178,7 @@ def generation_speed(bot_dir: Path, repeats: int = 8) -> dict:
 
 def memorization(bot_dir: Path, corpus, n_posts: int) -> dict:
     """Share of posts with an 8-word run from the training posts, guard off and on."""
-    from twinpost.generate import generate, load_bot
+    from twinpost.generation.write import generate, load_bot
 
     bot = load_bot(bot_dir)
     training = CopyGuard.from_texts(p.text for p in benchmark_split(corpus).train)

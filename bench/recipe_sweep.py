@@ -19,9 +19,9 @@ import time
 from pathlib import Path
 
 from twinpost.config import TrainConfig
-from twinpost.corpus import build_corpus
+from twinpost.data.corpus import build_corpus
 from twinpost.errors import TwinpostError
-from twinpost.train import train_on_corpus
+from twinpost.training.run import train_on_corpus
 
 HELD_OUT = 0.2  # the benchmarks' split, as in bench/recipes.py
 SEED = 0

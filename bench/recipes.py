@@ -6,7 +6,7 @@
   no warm-up, stopped by a wall-clock budget.
 - `twinpost_recipe`: `twinpost train` with its defaults and a time budget.
 
-Both report the held-out loss of `twinpost.heldout` (the training issue's definition).
+Both report the held-out loss of `twinpost.training.held_out` (the training issue's definition).
 """
 
 from __future__ import annotations
@@ -23,10 +23,10 @@ from pathlib import Path
 
 import torch
 
-from twinpost.corpus import Corpus
-from twinpost.dataset import Split, load_post_tokenizer, sequence_ids, split_posts
-from twinpost.heldout import held_out_loss
-from twinpost.models import resolve_base
+from twinpost.data.corpus import Corpus
+from twinpost.training.base_model import resolve_base
+from twinpost.training.dataset import Split, load_post_tokenizer, sequence_ids, split_posts
+from twinpost.training.held_out import held_out_loss
 
 HELD_OUT = 0.2  # the benchmark's 80/20 split
 SEED = 0

@@ -22,9 +22,9 @@ import time
 import torch
 from transformers import AutoModelForCausalLM
 
-from twinpost.dataset import IGNORE_INDEX
-from twinpost.models import resolve_base
-from twinpost.train import FrozenHeadCrossEntropy
+from twinpost.training.base_model import resolve_base
+from twinpost.training.dataset import IGNORE_INDEX
+from twinpost.training.run import FrozenHeadCrossEntropy
 
 TOP, BATCH, BLOCK, WIDTH, VOCAB = 10, 2, 256, 576, 49152
 

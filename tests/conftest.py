@@ -52,12 +52,13 @@ def tiny_base(tmp_path_factory: pytest.TempPathFactory) -> Path:
     vocabulary makes the logits 100x wider, which slows every test that trains. It behaves like
     the real one where twinpost relies on it: byte-level (any text, emoji included, encodes and
     decodes back), nothing added by `tokenizer(text)`, eos <|endoftext|> (id 0, dropped by
-    `decode(skip_special_tokens=True)`), pad <|im_end|> (id 2), as `twinpost.models` saves them.
+    `decode(skip_special_tokens=True)`), pad <|im_end|> (id 2),
+    as `twinpost.training.base_model` saves them.
     """
     import torch
     from transformers import LlamaConfig, LlamaForCausalLM
 
-    from twinpost.models import EOS_TOKEN
+    from twinpost.training.base_model import EOS_TOKEN
 
     folder = tmp_path_factory.mktemp("tiny-base")
     tokenizer = _tiny_tokenizer()
@@ -86,7 +87,7 @@ def _tiny_tokenizer():
     from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
     from transformers import PreTrainedTokenizerFast
 
-    from twinpost.models import EOS_TOKEN, PAD_TOKEN
+    from twinpost.training.base_model import EOS_TOKEN, PAD_TOKEN
 
     bpe = Tokenizer(models.BPE())
     # SmolLM2's pre-tokenizer and decoder (see its tokenizer.json): GPT-2 style byte level.
@@ -134,7 +135,7 @@ def embedded_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     home = tmp_path_factory.mktemp("embedded-home")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("TWINPOST_HOME", str(home))
-        from twinpost.models import resolve_base
+        from twinpost.training.base_model import resolve_base
 
         resolve_base()
     yield home
@@ -159,7 +160,7 @@ LIVE_URL_VARS = (
 @pytest.fixture
 def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     """The waits live sources asked for (retries, rate limits), recorded instead of slept."""
-    from twinpost.sources import http
+    from twinpost.data.sources import http
 
     waits: list[float] = []
     monkeypatch.setattr(http, "sleep", waits.append)
@@ -175,7 +176,7 @@ def live_server(httpserver, sleeps, monkeypatch: pytest.MonkeyPatch):
     """
     from urllib.parse import urlparse
 
-    from twinpost.sources import http
+    from twinpost.data.sources import http
 
     for name in LIVE_URL_VARS:
         monkeypatch.setenv(name, httpserver.url_for("").rstrip("/"))

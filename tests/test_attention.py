@@ -6,7 +6,7 @@ import pytest
 import torch
 from transformers import AutoModelForCausalLM
 
-from twinpost.attention import register
+from twinpost.generation.attention import register
 
 
 @pytest.fixture(scope="module")

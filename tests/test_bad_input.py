@@ -779,7 +779,7 @@ def test_zip_bomb_over_patched_cap(
     kind: str, cli, src: Path, tmp_path: Path, out: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """10 MiB inside a ~1 MB-capped reader: refused for its size, not read whole."""
-    monkeypatch.setattr("twinpost.sources.archive_files.MAX_UNCOMPRESSED_BYTES", PATCHED_CAP)
+    monkeypatch.setattr("twinpost.data.sources.archive_files.MAX_UNCOMPRESSED_BYTES", PATCHED_CAP)
     if kind == "x":
         path, inner = _x_bomb_zip(src / "x-bomb.zip", 10), "tweets.js"
     else:
@@ -800,7 +800,7 @@ def test_zip_declared_sizes_lie(
     cli, src: Path, tmp_path: Path, out: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Headers claim 1,000 bytes; the stream inflates to 10 MiB. Trusting the header fails."""
-    monkeypatch.setattr("twinpost.sources.archive_files.MAX_UNCOMPRESSED_BYTES", PATCHED_CAP)
+    monkeypatch.setattr("twinpost.data.sources.archive_files.MAX_UNCOMPRESSED_BYTES", PATCHED_CAP)
     tweets = x_tweets_js(sentences(GOOD_COUNT))
     entry = deflated_run_entry("data/tweets.js", tweets[:-1].encode(), 10, b"]")
     entry.size = 1000

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from tests.live_fakes import DID, bluesky_records, build_car, serve_bluesky
-from twinpost.sources import read_source
+from twinpost.data.sources import read_source
 
 
 def write_car(path, records) -> str:

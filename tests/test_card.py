@@ -15,14 +15,14 @@ from tests.conftest import ALROCAR
 from twinpost.card import CARD_RECORD, DEFAULT_PROMPT, SAMPLE_POSTS
 from twinpost.card import fonts as card_fonts
 from twinpost.card.avatars import avatar_colours, handle_slugs, initial
-from twinpost.card.language import detect_languages, post_language
 from twinpost.card.preview import Identity, render_preview, wrap
 from twinpost.card.render import front_matter, md_lines, md_text, render_card
 from twinpost.config import TrainConfig
-from twinpost.corpus import build_corpus
+from twinpost.data.corpus import build_corpus
+from twinpost.data.language import detect_languages, post_language
 from twinpost.demo import SAMPLE_ACCOUNT
-from twinpost.models import DEFAULT_BASE, DEFAULT_BASE_HUB_ID
-from twinpost.train import train_on_corpus
+from twinpost.training.base_model import DEFAULT_BASE, DEFAULT_BASE_HUB_ID
+from twinpost.training.run import train_on_corpus
 
 HOSTILE = "<img src=x onerror=alert(1)>"
 HUB_KEYS = {"language", "license", "base_model", "pipeline_tag", "tags", "widget", "thumbnail"}

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ALROCAR, ANDRERUFFERT, DEALINGWITH
-from twinpost.clean import clean_text, is_short, word_count
-from twinpost.sources import read_source
-from twinpost.sources.html_text import html_to_text
+from twinpost.data.clean import clean_text, is_short, word_count
+from twinpost.data.sources import read_source
+from twinpost.data.sources.html_text import html_to_text
 
 # From ../shared/data/README.md. The Mastodon short/kept figures are "about" there.
 EXPECTED = {

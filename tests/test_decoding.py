@@ -7,7 +7,7 @@ import torch
 from torch import nn
 from transformers import AutoModelForCausalLM
 
-from twinpost.decoding import PackedLinear, pack_linears, packing_supported
+from twinpost.generation.packing import PackedLinear, pack_linears, packing_supported
 
 DTYPES = [
     pytest.param(dtype, marks=pytest.mark.skipif(not packing_supported(dtype), reason="no oneDNN"))

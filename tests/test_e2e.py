@@ -16,8 +16,8 @@ pytestmark = pytest.mark.slow
 def real_bot(embedded_home, tmp_path_factory):
     """A bot trained for a handful of steps on andreruffert's archive."""
     from twinpost.config import TrainConfig
-    from twinpost.corpus import build_corpus
-    from twinpost.train import train_on_corpus
+    from twinpost.data.corpus import build_corpus
+    from twinpost.training.run import train_on_corpus
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("TWINPOST_HOME", str(embedded_home))

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from twinpost import lineage
+from twinpost.bot import lineage
 from twinpost.config import TrainConfig
-from twinpost.corpus import build_corpus
+from twinpost.data.corpus import build_corpus
 from twinpost.demo import SAMPLE_ACCOUNT
-from twinpost.train import train_on_corpus
+from twinpost.training.run import train_on_corpus
 
 SAMPLE_FILES_READ = {
     "data/account.js", "data/profile.js", "data/tweets.js",

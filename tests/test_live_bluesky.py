@@ -9,10 +9,10 @@ import pytest
 from werkzeug import Response
 
 from tests.live_fakes import DID, author_feed, bluesky_records, serve_bluesky
+from twinpost.data.sources import read_source
+from twinpost.data.sources._json import parse_iso_time
+from twinpost.data.sources.live import Since, fetch_live
 from twinpost.errors import TwinpostError
-from twinpost.sources import read_source
-from twinpost.sources._json import parse_iso_time
-from twinpost.sources.live import Since, fetch_live
 
 SPEC = "bluesky:alice.bsky.social"
 FEED = "/xrpc/app.bsky.feed.getAuthorFeed"

@@ -8,9 +8,9 @@ import pytest
 from werkzeug import Response
 
 from tests.live_fakes import archive_rows, serve_community_archive
+from twinpost.data.sources import read_source
+from twinpost.data.sources.live import Since, fetch_live
 from twinpost.errors import TwinpostError
-from twinpost.sources import read_source
-from twinpost.sources.live import Since, fetch_live
 
 KEY = "eyJhbGciOiJIUzI1NiJ9.fake-anon-key.signature"
 SPEC = "community-archive:defender_of"

@@ -8,9 +8,9 @@ import pytest
 from werkzeug import Response
 
 from tests.live_fakes import mastodon_statuses, serve_mastodon
+from twinpost.data.sources import read_source
+from twinpost.data.sources.live import Since, fetch_live
 from twinpost.errors import TwinpostError
-from twinpost.sources import read_source
-from twinpost.sources.live import Since, fetch_live
 
 SPEC = "mastodon:@alice@example.social"
 STATUSES = "/api/v1/accounts/109/statuses"

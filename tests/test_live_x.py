@@ -9,9 +9,9 @@ import pytest
 from werkzeug import Response
 
 from tests.live_fakes import serve_x, x_tweets
+from twinpost.data.sources import read_source
+from twinpost.data.sources import x_api as x_module
 from twinpost.errors import TwinpostError
-from twinpost.sources import read_source
-from twinpost.sources import x_api as x_module
 
 TOKEN = "AAAAAAAAAAAAAAAAAAAAAFakeBearerToken0123456789"
 TIMELINE = "/2/users/2244994945/tweets"

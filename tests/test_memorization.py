@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from twinpost.bot.copy_guard import GUARD_FILE, CopyGuard
 from twinpost.config import GenerateConfig, TrainConfig
-from twinpost.corpus import build_corpus
+from twinpost.data.corpus import build_corpus
 from twinpost.demo import SAMPLE_ACCOUNT
-from twinpost.memorization import GUARD_FILE, CopyGuard
-from twinpost.train import train_on_corpus
+from twinpost.training.run import train_on_corpus
 
 REAL = "Wind NW 6. The supply boat came early and brought three sacks of flour for the winter."
 
@@ -32,7 +32,7 @@ def test_guard_round_trips_through_the_bot_folder(tmp_path):
 
 @pytest.fixture(scope="module")
 def bot(tiny_base, tmp_path_factory):
-    from twinpost.generate import load_bot
+    from twinpost.generation.write import load_bot
 
     out = tmp_path_factory.mktemp("guard") / "bot"
     config = TrainConfig(base=str(tiny_base), method="full", time_budget=None, epochs=0.3)
@@ -51,7 +51,7 @@ def test_trained_bots_carry_a_guard_built_from_their_posts(bot):
 
 
 def test_generate_resamples_copies_and_counts_them(bot):
-    from twinpost.generate import generate
+    from twinpost.generation.write import generate
 
     config = GenerateConfig(n=4, seed=5, max_new_tokens=24)
     free = generate(bot, "The lamp", GenerateConfig(**{**config.__dict__, "allow_copies": True}))

@@ -10,9 +10,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from twinpost import models
 from twinpost.errors import TwinpostError
-from twinpost.models import (
+from twinpost.training import base_model as models
+from twinpost.training.base_model import (
     DEFAULT_BASE,
     EOS_TOKEN,
     PAD_TOKEN,

@@ -11,9 +11,9 @@ from huggingface_hub.errors import HfHubHTTPError
 
 from twinpost import __version__
 from twinpost.config import TrainConfig
-from twinpost.corpus import build_corpus
+from twinpost.data.corpus import build_corpus
 from twinpost.demo import SAMPLE_ACCOUNT
-from twinpost.train import train_on_corpus
+from twinpost.training.run import train_on_corpus
 
 TOKEN = "hf_plantedSecretToken0123456789abcdef"
 

@@ -8,7 +8,7 @@ import pytest
 import torch
 from transformers.generation.logits_process import TemperatureLogitsWarper, TopPLogitsWarper
 
-from twinpost.sampling import CANDIDATES, nucleus, sample_next
+from twinpost.generation.nucleus import CANDIDATES, nucleus, sample_next
 
 
 def reference(logits: torch.Tensor, temperature: float, top_p: float) -> torch.Tensor:

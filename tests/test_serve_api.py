@@ -14,13 +14,13 @@ import httpx
 import pytest
 
 from twinpost.config import GenerateConfig, TrainConfig
-from twinpost.corpus import build_corpus
+from twinpost.data.corpus import build_corpus
 from twinpost.demo import SAMPLE_ACCOUNT
-from twinpost.generate import generate, load_bot
+from twinpost.generation.write import generate, load_bot
 from twinpost.server import ServeSettings, create_app
 from twinpost.server.app import UploadLimit
 from twinpost.server.batching import sample_rows
-from twinpost.train import train_on_corpus
+from twinpost.training.run import train_on_corpus
 
 TOKEN = "s3cret-token-for-tests"
 # s: a job's process imports torch and transformers first (~5 s on an idle machine, minutes

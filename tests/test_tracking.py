@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from twinpost import tracking
 from twinpost.config import TrainConfig
-from twinpost.corpus import build_corpus
+from twinpost.data.corpus import build_corpus
 from twinpost.demo import SAMPLE_ACCOUNT
 from twinpost.errors import TwinpostError
-from twinpost.train import train_on_corpus
+from twinpost.training import tracking
+from twinpost.training.run import train_on_corpus
 
 
 def test_an_unknown_tracker_is_refused_before_training(cli, tmp_path):

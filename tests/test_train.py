@@ -12,18 +12,18 @@ from pathlib import Path
 import pytest
 
 from twinpost.config import GenerateConfig, TrainConfig, parse_duration
-from twinpost.corpus import build_corpus
-from twinpost.dataset import (
+from twinpost.data.corpus import build_corpus
+from twinpost.data.posts import Post
+from twinpost.demo import SAMPLE_ACCOUNT
+from twinpost.errors import TwinpostError
+from twinpost.training.dataset import (
     IGNORE_INDEX,
     balanced_epoch,
     build_blocks,
     pack,
     split_posts,
 )
-from twinpost.demo import SAMPLE_ACCOUNT
-from twinpost.errors import TwinpostError
-from twinpost.posts import Post
-from twinpost.train import RunClock, lr_factor, train_on_corpus
+from twinpost.training.run import RunClock, lr_factor, train_on_corpus
 
 BOT_FILES = {
     "config.json", "model.safetensors", "generation_config.json", "tokenizer.json",
@@ -168,7 +168,7 @@ def test_pipeline_loads_the_bot_and_writes_one_post(tiny_bot):
 
 def test_generate_api_returns_posts_that_start_with_the_prompt(tiny_bot):
     from twinpost.config import GenerateConfig
-    from twinpost.generate import generate_posts
+    from twinpost.generation.write import generate_posts
 
     out, _ = tiny_bot
     texts = generate_posts(out, "The sea", GenerateConfig(n=4, seed=3, max_new_tokens=40))
@@ -280,8 +280,8 @@ def test_frozen_lower_blocks_give_the_same_loss_from_their_kept_states(tiny_base
     import torch
     from transformers import AutoModelForCausalLM
 
-    from twinpost.frozen import FrozenPrefix
-    from twinpost.train import _collate_blocks
+    from twinpost.training.frozen import FrozenPrefix
+    from twinpost.training.run import _collate_blocks
 
     model = AutoModelForCausalLM.from_pretrained(tiny_base, dtype=torch.float32)
     rng = random.Random(0)
@@ -307,7 +307,7 @@ def test_loss_over_predicted_tokens_only_is_the_models_loss(tiny_base):
     import torch
     from transformers import AutoModelForCausalLM
 
-    from twinpost.train import _collate_blocks, predicted_tokens_loss
+    from twinpost.training.run import _collate_blocks, predicted_tokens_loss
 
     model = AutoModelForCausalLM.from_pretrained(tiny_base, dtype=torch.float32)
     rng = random.Random(1)
@@ -350,7 +350,7 @@ def test_training_steps_run_under_bf16_autocast_when_asked(tiny_base, tmp_path, 
     it must enter autocast itself, or bf16 training silently runs in fp32 (half the speed)."""
     import torch
 
-    import twinpost.train as train
+    import twinpost.training.run as train
 
     seen = []
 
@@ -371,7 +371,7 @@ def test_steps_on_kept_states_use_eager_attention_and_then_the_default_again(
 ):
     """Eager attention is a training-speed choice for the top blocks only: scoring after
     training (and anything done with the model later) is back on the default."""
-    import twinpost.train as train
+    import twinpost.training.run as train
 
     seen, scored = [], []
 
@@ -394,9 +394,9 @@ def test_steps_on_kept_states_use_eager_attention_and_then_the_default_again(
 
 
 def test_bots_write_with_the_decoding_attention(tiny_bot):
-    """`twinpost.attention` is measured faster for decoding; bots must load with it."""
-    from twinpost.attention import DECODE_ATTENTION
-    from twinpost.generate import load_bot
+    """`twinpost.generation.attention` is measured faster for decoding; bots must load with it."""
+    from twinpost.generation.attention import DECODE_ATTENTION
+    from twinpost.generation.write import load_bot
 
     out, _ = tiny_bot
     assert load_bot(out).model.config._attn_implementation == DECODE_ATTENTION
@@ -406,8 +406,8 @@ def test_bots_write_with_packed_linear_layers(tiny_bot):
     """Packed weights are measured faster for decoding; a loaded bot keeps no plain Linear."""
     from torch import nn
 
-    from twinpost.decoding import PackedLinear, packing_supported
-    from twinpost.generate import load_bot
+    from twinpost.generation.packing import PackedLinear, packing_supported
+    from twinpost.generation.write import load_bot
 
     model = load_bot(tiny_bot[0]).model
     if not packing_supported(model.dtype):
@@ -419,8 +419,8 @@ def test_bots_write_with_packed_linear_layers(tiny_bot):
 def test_finished_rows_are_not_sampled(tiny_bot, monkeypatch):
     """A row past its end samples nothing: its flat distribution after eos would otherwise send
     the whole batch to the sampler's full-vocabulary sort."""
-    import twinpost.generate as gen
-    from twinpost.generate import load_bot, sample_rows
+    import twinpost.generation.write as gen
+    from twinpost.generation.write import load_bot, sample_rows
 
     rows_sampled = []
     real = gen.sample_next
@@ -438,7 +438,7 @@ def test_finished_rows_are_not_sampled(tiny_bot, monkeypatch):
 
 def test_generate_counts_its_passes_decoding_steps(tiny_bot, monkeypatch):
     """A pass takes as many decoding steps as its longest row; the benchmark divides by them."""
-    import twinpost.generate as gen
+    import twinpost.generation.write as gen
 
     longest = []
     real = gen.sample_rows

@@ -7,10 +7,10 @@ import json
 
 from tests.live_fakes import serve_x, skip_preview, x_tweets
 from tests.test_live_x import TIMELINE, TOKEN, assert_token_nowhere
+from twinpost.bot.lineage import verify_lineage
 from twinpost.config import TrainConfig
-from twinpost.corpus import build_corpus
-from twinpost.lineage import verify_lineage
-from twinpost.train import train_on_corpus
+from twinpost.data.corpus import build_corpus
+from twinpost.training.run import train_on_corpus
 
 
 def sha256(path) -> str:

@@ -71,7 +71,7 @@ def data(
     """Read and clean posts, and show the data report."""
     from twinpost.console import err, show_corpus
     from twinpost.console import out as stdout
-    from twinpost.corpus import build_corpus
+    from twinpost.data.corpus import build_corpus
 
     corpus = build_corpus(sources, strict_seed_rules=strict_seed_rules, limit=limit)
     if out is not None:
@@ -132,8 +132,9 @@ def train(
     """Train a bot on up to 3 accounts' posts and write it to --out."""
     from twinpost.config import build_train_config
     from twinpost.console import err, show_corpus, show_training
-    from twinpost.tracking import require_tracker
-    from twinpost.train import prepare_training, train_on_corpus
+    from twinpost.pipeline import prepare_training
+    from twinpost.training.run import train_on_corpus
+    from twinpost.training.tracking import require_tracker
 
     config = build_train_config(
         time_budget=time_budget, epochs=epochs, method=method, top_layers=top_layers,
@@ -166,7 +167,7 @@ def generate(
     """Write new posts in the bot's voice."""
     from twinpost.config import build_generate_config
     from twinpost.console import err
-    from twinpost.generate import generate
+    from twinpost.generation.write import generate
 
     config = build_generate_config(
         n=n, seed=seed, temperature=temperature, top_p=top_p, max_new_tokens=max_new_tokens,
@@ -216,7 +217,7 @@ def card(
 ) -> None:
     """Redraw the bot's model card (README.md) and predictions.png."""
     from twinpost.card import CARD_FILE, PREVIEW_FILE, card_settings, write_card
-    from twinpost.generate import load_bot
+    from twinpost.generation.write import load_bot
 
     bot = load_bot(bot_dir)
     samples = write_card(bot, card_settings(bot_dir, prompt, seed))
@@ -229,8 +230,8 @@ def card(
 @user_errors
 def lineage(bot_dir: BotDir) -> None:
     """Show what the bot was made from, and check every artifact's sha256."""
+    from twinpost.bot.lineage import lineage_tree, verify_lineage
     from twinpost.console import out
-    from twinpost.lineage import lineage_tree, verify_lineage
 
     checks = verify_lineage(bot_dir)
     out.print(lineage_tree(checks))
@@ -251,7 +252,7 @@ def push(
     private: Annotated[bool, typer.Option("--private", help="Create the repo private.")] = False,
 ) -> None:
     """Upload the bot folder to the Hugging Face Hub (token: HF_TOKEN or `hf auth login`)."""
-    from twinpost.publish import push_bot
+    from twinpost.card.publish import push_bot
 
     pushed = push_bot(bot_dir, repo, private=private)
     typer.echo(f"Pushed {len(pushed.files)} files to {pushed.url}")
@@ -284,7 +285,7 @@ def serve(
     ] = None,
 ) -> None:
     """Serve the web app and the HTTP API (also OpenAI and Hugging Face shapes)."""
-    from twinpost.bot import read_record
+    from twinpost.bot.folder import read_record
     from twinpost.server import ServeSettings, run_server
 
     for folder in bot_dirs or []:

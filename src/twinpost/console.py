@@ -7,7 +7,7 @@ import random
 from rich.console import Console
 from rich.table import Table
 
-from twinpost.corpus import Corpus
+from twinpost.data.corpus import Corpus
 
 # Progress, tables and warnings go to stderr so that stdout stays clean for --json and pipes.
 out = Console()

@@ -7,11 +7,12 @@ from pathlib import Path
 
 from twinpost.config import GenerateConfig, build_train_config
 from twinpost.console import err, out, show_corpus, show_training
-from twinpost.generate import generate_posts
-from twinpost.train import prepare_training, train_on_corpus
+from twinpost.generation.write import generate_posts
+from twinpost.pipeline import prepare_training
+from twinpost.training.run import train_on_corpus
 
-# A fictional lighthouse keeper written for twinpost (CC0); see sample/marigold/README.md.
-SAMPLE_ACCOUNT = Path(__file__).parent / "sample" / "marigold"
+# A fictional lighthouse keeper written for twinpost (CC0): data/demo_account/marigold/README.md
+SAMPLE_ACCOUNT = Path(__file__).parent / "data" / "demo_account" / "marigold"
 
 
 def run_demo(out_dir: Path, time_budget: str, prompt: str, base: str | None = None) -> list[str]:

@@ -27,14 +27,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from twinpost.data.posts import Export
+from twinpost.data.sources.live import fetch_live, is_live_spec, newest_mark, split_spec
 from twinpost.errors import TwinpostError
 from twinpost.fileio import write_text_atomic
-from twinpost.posts import Export
-from twinpost.sources.live import fetch_live, is_live_spec, newest_mark, split_spec
 
 if TYPE_CHECKING:
     from twinpost.config import TrainConfig
-    from twinpost.train import TrainResult
+    from twinpost.training.run import TrainResult
 
 _PREVIOUS = re.compile(r"\.prev-(\d+)$")
 
@@ -57,7 +57,7 @@ def update_bot(
     show_progress: bool = True,
 ) -> UpdateResult:
     """Fetch the posts newer than the bot's, then train a new version from the bot."""
-    from twinpost.bot import check_writable, read_record
+    from twinpost.bot.folder import check_writable, read_record
 
     record = read_record(bot_dir)
     sources = [str(a.get("source") or "") for a in record.get("accounts", [])]
@@ -120,7 +120,7 @@ def _lineage_snapshots(bot_dir: Path) -> dict[str, str]:
 
 def _fetch_new_posts(spec: str, digest: str | None, limit: int | None) -> tuple[str, str, int]:
     """Fetch what is newer than the snapshot; store old + new. (handle, snapshot, new count)."""
-    from twinpost.sources.snapshots import (
+    from twinpost.data.sources.snapshots import (
         export_from_snapshot,
         latest_snapshot_of,
         load_snapshot,
@@ -153,8 +153,8 @@ def _fetch_new_posts(spec: str, digest: str | None, limit: int | None) -> tuple[
 def _train_new_version(
     bot_dir: Path, target: Path, snapshots: list[str], config: TrainConfig, show_progress: bool
 ) -> tuple[Path, TrainResult]:
-    from twinpost.corpus import build_corpus
-    from twinpost.train import train_on_corpus
+    from twinpost.data.corpus import build_corpus
+    from twinpost.training.run import train_on_corpus
 
     corpus = build_corpus(
         [f"snapshot:{d}" for d in snapshots], strict_seed_rules=config.strict_seed_rules
@@ -185,8 +185,8 @@ def _next_previous_dir(bot_dir: Path) -> Path:
 
 def _link_previous(target: Path, result: UpdateResult) -> None:
     """Name the previous version in the new one's twinpost.json and lineage.json."""
-    from twinpost.bot import BOT_RECORD
-    from twinpost.lineage import LINEAGE_FILE, sha256_file
+    from twinpost.bot.folder import BOT_RECORD
+    from twinpost.bot.lineage import LINEAGE_FILE, sha256_file
 
     previous = result.previous
     old_record = json.loads((previous / BOT_RECORD).read_text())

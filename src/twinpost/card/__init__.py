@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 from twinpost.fileio import write_bytes_atomic, write_text_atomic
 
 if TYPE_CHECKING:
-    from twinpost.generate import LoadedBot
-    from twinpost.posts import Avatar
+    from twinpost.data.posts import Avatar
+    from twinpost.generation.write import LoadedBot
 
 CARD_FILE = "README.md"
 PREVIEW_FILE = "predictions.png"
@@ -66,7 +66,7 @@ def write_card(
     `folder_name` is the bot folder's final name when `bot.path` is a temporary one."""
     from twinpost.card.avatars import place_avatars
     from twinpost.config import GenerateConfig
-    from twinpost.generate import generate_posts
+    from twinpost.generation.write import generate_posts
 
     settings = settings or card_settings(bot.path)
     files = place_avatars(bot.path, bot.record["accounts"], avatars)
@@ -113,7 +113,7 @@ def write_preview(
 
 def name_repo_in_card(bot_dir: Path, repo_id: str) -> None:
     """Re-render README.md so its snippets load the bot from `repo_id` (no model needed)."""
-    from twinpost.bot import read_record
+    from twinpost.bot.folder import read_record
     from twinpost.card.avatars import place_avatars
 
     card = read_card_record(bot_dir)

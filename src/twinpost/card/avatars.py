@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
-from twinpost.posts import Avatar
+from twinpost.data.posts import Avatar
 
 AVATAR_SIZE = 400  # px: the card shows 96 px and the preview 120 px; 400 stays sharp on HiDPI
 # The extension each image format is saved with; other formats are not kept.

@@ -17,7 +17,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup, escape
 
-from twinpost.models import DEFAULT_BASE, DEFAULT_BASE_HUB_ID, HUB_ID
+from twinpost.training.base_model import DEFAULT_BASE, DEFAULT_BASE_HUB_ID, HUB_ID
 
 HERE = Path(__file__).parent
 TAGS = ["twinpost", "huggingtweets", "text-generation"]

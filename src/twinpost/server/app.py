@@ -25,10 +25,10 @@ from fastapi.staticfiles import StaticFiles
 
 from twinpost import __version__
 from twinpost.config import GenerateConfig, build_train_config
-from twinpost.corpus import MAX_ACCOUNTS, build_corpus
+from twinpost.data.corpus import MAX_ACCOUNTS, build_corpus
 from twinpost.errors import TwinpostError
 from twinpost.fileio import write_text_atomic
-from twinpost.generate import Sample
+from twinpost.generation.write import Sample
 from twinpost.server import schemas
 from twinpost.server.batching import Batcher, SampleRequest
 from twinpost.server.bots import BotRegistry, UnknownBot
@@ -71,7 +71,7 @@ class Server:
     """What the routes share: the bots, the batchers, the jobs."""
 
     def __init__(self, settings: ServeSettings, worker: Worker | None) -> None:
-        from twinpost.models import user_home
+        from twinpost.home import user_home
 
         self.settings = settings
         self.bots_dir = settings.bots_dir or user_home() / "bots"
@@ -471,7 +471,7 @@ def _write_preview(folder: Path, prompt: str, posts: list[str]) -> bool:
     """Redraw predictions.png with `posts` where the card renderer exists; keep the choice."""
     import json
 
-    from twinpost.bot import read_record
+    from twinpost.bot.folder import read_record
 
     write_text_atomic(
         folder / PREVIEW_CHOICE_FILE,

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import torch
 
-from twinpost.generate import MAX_RESAMPLE_ROUNDS, LoadedBot, Sample, sample_rows
+from twinpost.generation.write import MAX_RESAMPLE_ROUNDS, LoadedBot, Sample, sample_rows
 
 
 @dataclass(frozen=True)

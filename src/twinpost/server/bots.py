@@ -8,8 +8,8 @@ import threading
 from collections import OrderedDict
 from pathlib import Path
 
-from twinpost.bot import is_bot, read_record
-from twinpost.generate import LoadedBot, load_bot
+from twinpost.bot.folder import is_bot, read_record
+from twinpost.generation.write import LoadedBot, load_bot
 from twinpost.server.limits import BOT_NAME
 
 # Loaded models kept in memory: the 135M model takes ~0.55 GB as float32.

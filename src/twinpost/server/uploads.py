@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from twinpost.clean import check_enough_text, clean_export
-from twinpost.corpus import MAX_ACCOUNTS
+from twinpost.data.clean import check_enough_text, clean_export
+from twinpost.data.corpus import MAX_ACCOUNTS
+from twinpost.data.sources import read_source
 from twinpost.errors import TwinpostError
 from twinpost.server.limits import MAX_UPLOAD_BYTES
-from twinpost.sources import read_source
 
 SAMPLE_POSTS = 3  # per account in the preview, as the established demo showed a few
 _CHUNK = 1 << 20

@@ -48,7 +48,8 @@ def run_training_job(spec: JobSpec, events: EventQueue) -> None:
 
 
 def _train(spec: JobSpec, events: EventQueue) -> None:
-    from twinpost.train import prepare_training, train_on_corpus
+    from twinpost.pipeline import prepare_training
+    from twinpost.training.run import train_on_corpus
 
     events.put({"stage": "reading"})
     corpus = prepare_training([str(p) for p in spec.sources], spec.bot_dir, spec.config)
@@ -83,7 +84,7 @@ class JobProgress(TrainerCallback):
         self.loss: float | None = None
 
     def on_train_begin(self, args, state, control, **kwargs):
-        from twinpost.train import RunClock
+        from twinpost.training.run import RunClock
 
         self.clock = RunClock(self.budget, state.max_steps)
         self.clock.start()

@@ -9,12 +9,12 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlparse
 
+from twinpost.data.posts import Account, Avatar, Export, Post
+from twinpost.data.sources import register_archive
+from twinpost.data.sources._json import expect, parse_iso_time, parse_json
+from twinpost.data.sources.archive_files import ExportFiles
+from twinpost.data.sources.html_text import html_to_text
 from twinpost.errors import BadSourceError
-from twinpost.posts import Account, Avatar, Export, Post
-from twinpost.sources import register_archive
-from twinpost.sources._json import expect, parse_iso_time, parse_json
-from twinpost.sources.archive_files import ExportFiles
-from twinpost.sources.html_text import html_to_text
 
 
 def _is_mastodon_archive(files: ExportFiles) -> bool:

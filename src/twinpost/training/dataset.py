@@ -15,8 +15,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from twinpost.data.posts import Post
 from twinpost.fileio import write_text_atomic
-from twinpost.posts import Post
 
 IGNORE_INDEX = -100  # label value the loss skips (PyTorch's cross_entropy default)
 

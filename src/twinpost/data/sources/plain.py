@@ -8,11 +8,11 @@ import io
 import json
 from pathlib import Path
 
+from twinpost.data.posts import Account, Export, Post
+from twinpost.data.sources import register_file
+from twinpost.data.sources._json import parse_json
+from twinpost.data.sources.archive_files import iter_lines
 from twinpost.errors import BadSourceError
-from twinpost.posts import Account, Export, Post
-from twinpost.sources import register_file
-from twinpost.sources._json import parse_json
-from twinpost.sources.archive_files import iter_lines
 
 _TEXT_SUFFIXES = {".txt", ".text", ""}
 

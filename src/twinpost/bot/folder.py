@@ -17,15 +17,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from twinpost import __version__
+from twinpost.bot.copy_guard import CopyGuard
 from twinpost.config import GenerateConfig, TrainConfig
-from twinpost.dataset import Split, post_hash
 from twinpost.errors import TwinpostError
 from twinpost.fileio import atomic_dir
-from twinpost.memorization import CopyGuard
+from twinpost.training.dataset import Split, post_hash
 
 if TYPE_CHECKING:
-    from twinpost.corpus import Corpus
-    from twinpost.train import TrainResult
+    from twinpost.data.corpus import Corpus
+    from twinpost.training.run import TrainResult
 
 BOT_RECORD = "twinpost.json"
 HELD_OUT_RECORD = "held_out.json"
@@ -83,7 +83,7 @@ def write_bot(
         ]}  # fmt: skip
         (tmp / HELD_OUT_RECORD).write_text(json.dumps(hashes, indent=1) + "\n")
         CopyGuard.from_texts(p.text for p in split.train + split.held_out).save(tmp)
-        from twinpost.publish import write_public_files
+        from twinpost.card.publish import write_public_files
 
         write_public_files(tmp, out_dir.name, model, tokenizer, corpus, record, split, base_dir)
 
@@ -106,8 +106,8 @@ def generation_config(tokenizer):
 
 
 def bot_record(corpus: Corpus, config: TrainConfig, result: TrainResult, base_dir: Path) -> dict:
-    from twinpost.card.language import detect_languages
-    from twinpost.models import DEFAULT_BASE
+    from twinpost.data.language import detect_languages
+    from twinpost.training.base_model import DEFAULT_BASE
 
     return {
         "twinpost_version": __version__,

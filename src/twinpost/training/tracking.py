@@ -49,7 +49,7 @@ def trainer_report_to(name: str) -> str:
         None, _tensorboard_dir_set,
     ):  # fmt: skip
         # The Trainer's default is inside its output folder, a temp folder twinpost deletes.
-        from twinpost.models import user_home
+        from twinpost.home import user_home
 
         folder = user_home() / "tensorboard" / time.strftime("%Y%m%d-%H%M%S")
         _tensorboard_dir_set = os.environ["TENSORBOARD_LOGGING_DIR"] = str(folder)
@@ -62,9 +62,9 @@ def log_run_artifacts(bot_dir: Path, config: TrainConfig) -> None:
         return
     import wandb
 
-    from twinpost.bot import read_record
+    from twinpost.bot.folder import read_record
+    from twinpost.bot.lineage import read_lineage, store_root
     from twinpost.card.avatars import handle_slugs
-    from twinpost.lineage import read_lineage, store_root
 
     record = read_record(bot_dir)
     run = wandb.run or wandb.init(project=os.environ.get("WANDB_PROJECT", WANDB_PROJECT))

@@ -18,19 +18,19 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from twinpost.data.posts import Account, Export, Post
+from twinpost.data.sources import register_live
+from twinpost.data.sources._json import parse_iso_time
+from twinpost.data.sources.live import LiveRequest, newest_mark
 from twinpost.errors import TwinpostError
 from twinpost.fileio import write_bytes_atomic
-from twinpost.posts import Account, Export, Post
-from twinpost.sources import register_live
-from twinpost.sources._json import parse_iso_time
-from twinpost.sources.live import LiveRequest, newest_mark
 
 FORMAT = "twinpost-snapshot/1"
 _MIN_PREFIX = 8  # shorter sha256 prefixes are too likely to name two snapshots
 
 
 def snapshot_dir() -> Path:
-    from twinpost.models import user_home
+    from twinpost.home import user_home
 
     return user_home() / "snapshots"
 

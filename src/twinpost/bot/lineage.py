@@ -26,14 +26,14 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from twinpost.data.sources.archive_files import ExportFiles
 from twinpost.errors import TwinpostError
 from twinpost.fileio import write_text_atomic
-from twinpost.sources.archive_files import ExportFiles
 
 if TYPE_CHECKING:
-    from twinpost.corpus import Corpus
-    from twinpost.dataset import Split
-    from twinpost.posts import Account
+    from twinpost.data.corpus import Corpus
+    from twinpost.data.posts import Account
+    from twinpost.training.dataset import Split
 
 LINEAGE_FILE = "lineage.json"
 STORE_MANIFEST = "artifact.json"  # in each stored artifact's folder, for people browsing it
@@ -54,7 +54,7 @@ class FileHash:
 
 
 def store_root() -> Path:
-    from twinpost.models import user_home
+    from twinpost.home import user_home
 
     return user_home() / "artifacts"
 
@@ -170,8 +170,8 @@ def files_read(source: str) -> dict[str, bytes] | None:
     The source is read again with every file read recorded: exports hold much more than
     posts (messages, media), and only what twinpost used belongs in the snapshot.
     """
-    from twinpost.sources import ARCHIVE_SOURCES
-    from twinpost.sources.archive_files import open_export
+    from twinpost.data.sources import ARCHIVE_SOURCES
+    from twinpost.data.sources.archive_files import open_export
 
     path = Path(source)
     if not path.exists():
@@ -211,7 +211,7 @@ class _RecordingFiles(ExportFiles):
 
 def raw_dataset(account: Account) -> dict:
     """The export as read: its files, or for a live source the snapshot its fetch stored."""
-    from twinpost.sources.snapshots import snapshot_files
+    from twinpost.data.sources.snapshots import snapshot_files
 
     handle, source, snapshot = account.handle, account.source, account.snapshot
     contents = snapshot_files(snapshot) if snapshot else files_read(source)
@@ -225,8 +225,8 @@ def raw_dataset(account: Account) -> dict:
 
 def train_dataset(split: Split, tokenizer, made_from: list[str]) -> dict:
     """The posts as split and the token ids trained on (from the dataset cache)."""
-    from twinpost.dataset import tokenize_split
-    from twinpost.models import user_home
+    from twinpost.home import user_home
+    from twinpost.training.dataset import tokenize_split
 
     posts = [
         {"split": side, "account": p.account, "id": p.id, "text": p.text}

@@ -7,16 +7,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from twinpost.clean import (
+from twinpost.data.clean import (
     MIN_KEPT_CHARACTERS,
     CleanAccount,
     check_enough_text,
     clean_export,
 )
+from twinpost.data.posts import Post
+from twinpost.data.sources import read_source
 from twinpost.errors import TwinpostError
 from twinpost.fileio import write_text_atomic
-from twinpost.posts import Post
-from twinpost.sources import read_source
 
 # The established tool made one "AI CYBORG" from up to 3 accounts; more dilutes every voice.
 MAX_ACCOUNTS = 3

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 
+from twinpost.data.posts import Account, Export, Post
 from twinpost.errors import TooLittleDataError
-from twinpost.posts import Account, Export, Post
 
 # huggingtweets: a post with fewer than 3 "interesting" words is too short to learn from.
 SHORT_POST_MIN_WORDS = 3

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import torch
 
-from twinpost.dataset import pack
+from twinpost.training.dataset import pack
 
 if TYPE_CHECKING:
     from twinpost.progress import OnProgress

@@ -15,11 +15,11 @@ import os
 from datetime import datetime
 from typing import Any
 
-from twinpost.posts import Account, Export, Post
-from twinpost.sources import register_live
-from twinpost.sources._json import parse_iso_time
-from twinpost.sources.http import ApiClient
-from twinpost.sources.live import LiveRequest, Since
+from twinpost.data.posts import Account, Export, Post
+from twinpost.data.sources import register_live
+from twinpost.data.sources._json import parse_iso_time
+from twinpost.data.sources.http import ApiClient
+from twinpost.data.sources.live import LiveRequest, Since
 
 DEFAULT_URL = "https://public.api.bsky.app"
 PAGE_SIZE = 100  # getAuthorFeed's maximum `limit`

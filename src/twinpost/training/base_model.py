@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from twinpost.errors import TwinpostError
+from twinpost.home import user_home
 
 if TYPE_CHECKING:
     from transformers import PreTrainedModel, PreTrainedTokenizerBase
@@ -62,20 +63,6 @@ HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*(/[\w.-]+)?$", re.ASCII)
 
 # A conversion takes ~20 s; a temp folder this old was left by a killed process.
 STALE_TEMP_SECONDS = 3600
-
-
-def user_home() -> Path:
-    """The user data dir (cached base model, snapshots, datasets): TWINPOST_HOME or the OS's."""
-    import platformdirs
-
-    configured = os.environ.get("TWINPOST_HOME")
-    if configured:
-        home = Path(configured).expanduser()
-    else:
-        # appauthor=False: on Windows the default would nest twinpost\twinpost.
-        home = Path(platformdirs.user_data_dir("twinpost", appauthor=False))
-    home.mkdir(parents=True, exist_ok=True)
-    return home
 
 
 def resolve_base(base: str | None = None) -> Path:

@@ -19,18 +19,18 @@ from pathlib import Path
 import torch
 
 from twinpost.config import TrainConfig
-from twinpost.corpus import Corpus
-from twinpost.dataset import (
+from twinpost.data.corpus import Corpus
+from twinpost.errors import TwinpostError
+from twinpost.hf import quiet_transformers
+from twinpost.training.dataset import (
     IGNORE_INDEX,
     build_blocks,
     load_post_tokenizer,
     split_posts,
     tokenize_split,
 )
-from twinpost.errors import TwinpostError
-from twinpost.frozen import FrozenPrefix
-from twinpost.heldout import held_out_loss
-from twinpost.hf import quiet_transformers
+from twinpost.training.frozen import FrozenPrefix
+from twinpost.training.held_out import held_out_loss
 
 
 @dataclass
@@ -128,19 +128,6 @@ def set_trainable(model, config: TrainConfig):
     return model
 
 
-def prepare_training(
-    sources: list[str], out_dir: Path, config: TrainConfig, limit: int | None = None
-) -> Corpus:
-    """Every check a training run can fail, done before anything is shown or written."""
-    from twinpost.bot import check_writable
-    from twinpost.corpus import build_corpus
-    from twinpost.models import resolve_base
-
-    check_writable(out_dir)
-    resolve_base(config.base)
-    return build_corpus(sources, strict_seed_rules=config.strict_seed_rules, limit=limit)
-
-
 def train_on_corpus(
     corpus: Corpus,
     out_dir: Path,
@@ -152,9 +139,10 @@ def train_on_corpus(
     transformers TrainerCallbacks, e.g. the server's, which reports progress to a job."""
     from transformers import AutoModelForCausalLM
 
-    from twinpost.bot import check_writable, write_bot
-    from twinpost.models import resolve_base, user_home
+    from twinpost.bot.folder import check_writable, write_bot
+    from twinpost.home import user_home
     from twinpost.progress import stage
+    from twinpost.training.base_model import resolve_base
 
     check_writable(out_dir)
     timings: dict[str, float] = {}
@@ -213,7 +201,7 @@ def train_on_corpus(
         timings=timings,
     )
     write_bot(out_dir, model, tokenizer, corpus, config, result, split, base_dir)
-    from twinpost.tracking import log_run_artifacts
+    from twinpost.training.tracking import log_run_artifacts
 
     log_run_artifacts(out_dir, config)  # W&B only: the datasets and the bot as artifacts
     return result
@@ -232,7 +220,7 @@ def _run_trainer(
     from transformers import PrinterCallback, TrainingArguments
 
     from twinpost.progress import TrainingProgress, stage
-    from twinpost.tracking import trainer_report_to
+    from twinpost.training.tracking import trainer_report_to
 
     steps_planned = math.ceil(len(blocks) / config.batch_size)
     clock = RunClock(config.time_budget, steps_planned)

@@ -21,10 +21,10 @@ import re
 from pathlib import Path
 from typing import Any
 
+from twinpost.data.posts import Account, Export, Post
+from twinpost.data.sources import register_binary_file
+from twinpost.data.sources._json import parse_iso_time
 from twinpost.errors import BadSourceError
-from twinpost.posts import Account, Export, Post
-from twinpost.sources import register_binary_file
-from twinpost.sources._json import parse_iso_time
 
 POST = "app.bsky.feed.post"
 REPOST = "app.bsky.feed.repost"

@@ -13,11 +13,11 @@ from datetime import datetime
 from pathlib import PurePosixPath
 from typing import Any
 
+from twinpost.data.posts import Account, Avatar, Export, Post
+from twinpost.data.sources import register_archive
+from twinpost.data.sources._json import expect, parse_iso_time, parse_json
+from twinpost.data.sources.archive_files import ExportFiles
 from twinpost.errors import BadSourceError
-from twinpost.posts import Account, Avatar, Export, Post
-from twinpost.sources import register_archive
-from twinpost.sources._json import expect, parse_iso_time, parse_json
-from twinpost.sources.archive_files import ExportFiles
 
 _TWEET_FILE = re.compile(r"(^|/)data/tweets?(-part\d+)?\.js$")
 _YTD_PREFIX = re.compile(r"^\s*window\.YTD\.[\w.]+\s*=\s*")

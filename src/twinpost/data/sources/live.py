@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from twinpost.data.posts import Export, Post
 from twinpost.errors import TwinpostError
-from twinpost.posts import Export, Post
 
 _SPEC = re.compile(r"^([A-Za-z][A-Za-z0-9-]*):(?![\\/])(.+)$", re.DOTALL)
 _URL = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+)://(.*)$", re.DOTALL)  # refused, with the list
@@ -59,7 +59,7 @@ def check_limit(limit: int | None) -> None:
 
 def fetch_live(spec: str, limit: int | None = None, since: Since | None = None) -> Export:
     """Fetch one live source with a progress bar; `since` keeps only newer posts."""
-    from twinpost.sources import LIVE_SOURCES
+    from twinpost.data.sources import LIVE_SOURCES
 
     check_limit(limit)
     scheme, target = _known_spec(spec)
@@ -73,8 +73,8 @@ def fetch_live(spec: str, limit: int | None = None, since: Since | None = None) 
 
 def read_live(spec: str, limit: int | None = None) -> Export:
     """A live source for `twinpost data`/`train`: fetched, checked, and stored as a snapshot."""
-    from twinpost.sources import LIVE_SOURCES
-    from twinpost.sources.snapshots import save_snapshot
+    from twinpost.data.sources import LIVE_SOURCES
+    from twinpost.data.sources.snapshots import save_snapshot
 
     export = fetch_live(spec, limit)
     if not export.posts:
@@ -85,14 +85,14 @@ def read_live(spec: str, limit: int | None = None) -> Export:
 
 
 def is_live_spec(spec: str | Path) -> bool:
-    from twinpost.sources import LIVE_SOURCES
+    from twinpost.data.sources import LIVE_SOURCES
 
     parts = split_spec(spec)
     return parts is not None and parts[0] in LIVE_SOURCES
 
 
 def _known_spec(spec: str) -> tuple[str, str]:
-    from twinpost.sources import LIVE_SOURCES
+    from twinpost.data.sources import LIVE_SOURCES
 
     parts = split_spec(spec)
     if parts is None or parts[0] not in LIVE_SOURCES:

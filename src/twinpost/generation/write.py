@@ -7,12 +7,12 @@ from pathlib import Path
 
 import torch
 
-from twinpost.bot import read_record
+from twinpost.bot.copy_guard import CopyGuard
+from twinpost.bot.folder import read_record
 from twinpost.config import GenerateConfig
 from twinpost.errors import TwinpostError
+from twinpost.generation.nucleus import sample_next
 from twinpost.hf import quiet_transformers
-from twinpost.memorization import CopyGuard
-from twinpost.sampling import sample_next
 
 
 @dataclass
@@ -35,7 +35,8 @@ def inference_dtype() -> torch.dtype:
 def load_bot(bot_dir: Path | str, dtype: torch.dtype | None = None) -> LoadedBot:
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
-    from twinpost import attention, decoding  # import transformers: loaded here, not at start-up
+    from twinpost.generation import attention  # import transformers: loaded here, not at start-up
+    from twinpost.generation import packing as decoding
 
     path = Path(bot_dir)
     record = read_record(path)

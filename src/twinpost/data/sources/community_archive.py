@@ -18,11 +18,11 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from twinpost.posts import Account, Export, Post
-from twinpost.sources import register_live
-from twinpost.sources._json import parse_iso_time
-from twinpost.sources.http import ApiClient
-from twinpost.sources.live import LiveRequest, required_secret
+from twinpost.data.posts import Account, Export, Post
+from twinpost.data.sources import register_live
+from twinpost.data.sources._json import parse_iso_time
+from twinpost.data.sources.http import ApiClient
+from twinpost.data.sources.live import LiveRequest, required_secret
 
 # From the archive's docs/api-doc.md (github.com/TheExGenesis/community-archive).
 DEFAULT_URL = "https://fabxmporizzqflnftavs.supabase.co"

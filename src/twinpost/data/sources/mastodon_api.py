@@ -15,13 +15,13 @@ import os
 from typing import Any
 from urllib.parse import parse_qs, urlparse
 
+from twinpost.data.posts import Account, Export, Post
+from twinpost.data.sources import register_live
+from twinpost.data.sources._json import parse_iso_time
+from twinpost.data.sources.html_text import html_to_text
+from twinpost.data.sources.http import ApiClient
+from twinpost.data.sources.live import LiveRequest
 from twinpost.errors import TwinpostError
-from twinpost.posts import Account, Export, Post
-from twinpost.sources import register_live
-from twinpost.sources._json import parse_iso_time
-from twinpost.sources.html_text import html_to_text
-from twinpost.sources.http import ApiClient
-from twinpost.sources.live import LiveRequest
 
 TOKEN_ENV = "TWINPOST_MASTODON_TOKEN"
 PAGE_SIZE = 40  # the statuses endpoint's maximum `limit`

@@ -12,10 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from twinpost.errors import BadSourceError
-from twinpost.posts import Export
-from twinpost.sources.archive_files import ExportFiles, open_export
-from twinpost.sources.live import (
+from twinpost.data.posts import Export
+from twinpost.data.sources.archive_files import ExportFiles, open_export
+from twinpost.data.sources.live import (
     LiveRequest,
     check_limit,
     is_live_spec,
@@ -23,6 +22,7 @@ from twinpost.sources.live import (
     read_live,
     split_spec,
 )
+from twinpost.errors import BadSourceError
 
 
 @dataclass(frozen=True)
@@ -149,11 +149,11 @@ def _is_zip(path: Path) -> bool:
 
 
 # Registration order is detection order: archives first, then plain files.
-from twinpost.sources import mastodon_archive, plain, x_archive  # noqa: E402,F401
+from twinpost.data.sources import mastodon_archive, plain, x_archive  # noqa: E402,F401
 
 # isort: split
 # A binary export, and the live sources by spec scheme (`live.py`).
-from twinpost.sources import (  # noqa: E402,F401
+from twinpost.data.sources import (  # noqa: E402,F401
     bluesky_api,
     bluesky_car,
     community_archive,

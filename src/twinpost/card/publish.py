@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from twinpost.errors import TwinpostError
 
 if TYPE_CHECKING:
-    from twinpost.corpus import Corpus
-    from twinpost.dataset import Split
+    from twinpost.data.corpus import Corpus
+    from twinpost.training.dataset import Split
 
 # Hidden files are temporary leftovers (atomic writes), never part of a bot.
 PUSH_IGNORE = [".*", "**/.*"]
@@ -33,11 +33,11 @@ def write_public_files(
 
     `folder` is the temporary folder `write_bot` fills and `name` the bot folder's final name.
     """
+    from twinpost.bot.copy_guard import CopyGuard
+    from twinpost.bot.lineage import write_lineage
     from twinpost.card import write_card
     from twinpost.card.render import base_name
-    from twinpost.generate import LoadedBot
-    from twinpost.lineage import write_lineage
-    from twinpost.memorization import CopyGuard
+    from twinpost.generation.write import LoadedBot
 
     write_lineage(folder, corpus, split, tokenizer, base_name(record), base_dir, name)
     model.to("cpu").eval()  # sampling builds its batches on the CPU; the weights are saved
@@ -57,9 +57,9 @@ def push_bot(bot_dir: Path, repo_id: str, private: bool = False, api=None) -> Pu
 
     `api` stands in for `huggingface_hub.HfApi` (tests pass a fake one).
     """
-    from twinpost.bot import read_record
+    from twinpost.bot.folder import read_record
     from twinpost.card import name_repo_in_card
-    from twinpost.models import HUB_ID
+    from twinpost.training.base_model import HUB_ID
 
     record = read_record(bot_dir)
     if not HUB_ID.match(repo_id) or "/" not in repo_id:

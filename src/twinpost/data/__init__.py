@@ -1,0 +1,1 @@
+"""Posts in: the sources that read exports and live accounts, cleaning, and the corpus."""

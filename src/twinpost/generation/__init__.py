@@ -1,0 +1,1 @@
+"""Writing posts with a bot: loading it for inference, the one sampler, its speed-ups."""

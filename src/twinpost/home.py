@@ -1,0 +1,20 @@
+"""The user data dir: the cached base model, snapshots, datasets, artifacts and bots."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def user_home() -> Path:
+    """The user data dir (cached base model, snapshots, datasets): TWINPOST_HOME or the OS's."""
+    import platformdirs
+
+    configured = os.environ.get("TWINPOST_HOME")
+    if configured:
+        home = Path(configured).expanduser()
+    else:
+        # appauthor=False: on Windows the default would nest twinpost\twinpost.
+        home = Path(platformdirs.user_data_dir("twinpost", appauthor=False))
+    home.mkdir(parents=True, exist_ok=True)
+    return home
