@@ -21,8 +21,9 @@ import torch
 from transformers import AutoModelForCausalLM
 
 from twinpost.generation.attention import register
+from twinpost.generation.load import load_bot
 from twinpost.generation.packing import PackedLinear
-from twinpost.generation.write import load_bot, sample_rows
+from twinpost.generation.write import sample_rows
 
 PROMPT, ROWS, MAX_NEW_TOKENS = "My dream is", 10, 120
 

@@ -134,7 +134,8 @@ def generation_speed(bot_dir: Path, repeats: int = 8) -> dict:
     """
     from transformers import pipeline
 
-    from twinpost.generation.write import generate, load_bot
+    from twinpost.generation.load import load_bot
+    from twinpost.generation.write import generate
 
     config = GenerateConfig(n=10)
     bot = load_bot(bot_dir)
@@ -178,7 +179,8 @@ def generation_speed(bot_dir: Path, repeats: int = 8) -> dict:
 
 def memorization(bot_dir: Path, corpus, n_posts: int) -> dict:
     """Share of posts with an 8-word run from the training posts, guard off and on."""
-    from twinpost.generation.write import generate, load_bot
+    from twinpost.generation.load import load_bot
+    from twinpost.generation.write import generate
 
     bot = load_bot(bot_dir)
     training = CopyGuard.from_texts(p.text for p in benchmark_split(corpus).train)

@@ -21,7 +21,7 @@ from pathlib import Path
 from twinpost.config import TrainConfig
 from twinpost.data.corpus import build_corpus
 from twinpost.errors import TwinpostError
-from twinpost.training.run import train_on_corpus
+from twinpost.pipeline import make_bot
 
 HELD_OUT = 0.2  # the benchmarks' split, as in bench/recipes.py
 SEED = 0
@@ -31,7 +31,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("source")
     parser.add_argument("variants", nargs="+", help="JSON objects of TrainConfig fields")
-    parser.add_argument("--budget", type=float, default=60.0, help="seconds of training")
+    parser.add_argument(
+        "--budget", type=float, default=60.0, help="seconds of the whole run, as `twinpost train`"
+    )
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "out" / "sweep.jsonl")
     args = parser.parse_args()
     fields = set(TrainConfig().to_dict())
@@ -52,7 +54,7 @@ def main() -> None:
                                 "held_out": HELD_OUT, "seed": SEED})  # fmt: skip
         started = time.perf_counter()
         with tempfile.TemporaryDirectory() as scratch:
-            result = train_on_corpus(corpus, Path(scratch) / "bot", config, show_progress=False)
+            result = make_bot(corpus, Path(scratch) / "bot", config).training
         line = {
             **variant,
             "source": Path(args.source).name,

@@ -24,7 +24,7 @@ from transformers import AutoModelForCausalLM
 
 from twinpost.training.base_model import resolve_base
 from twinpost.training.dataset import IGNORE_INDEX
-from twinpost.training.run import FrozenHeadCrossEntropy
+from twinpost.training.loss import FrozenHeadCrossEntropy
 
 TOP, BATCH, BLOCK, WIDTH, VOCAB = 10, 2, 256, 576, 49152
 

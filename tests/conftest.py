@@ -1,4 +1,5 @@
-"""Shared fixtures: an isolated TWINPOST_HOME, the CLI runner, and the shared real exports."""
+"""Shared fixtures: an isolated TWINPOST_HOME, the CLI runner, the shared real exports, a
+tiny random base model and the one tiny bot most tests use."""
 
 from __future__ import annotations
 
@@ -123,6 +124,44 @@ def _tiny_corpus() -> list[str]:
         "@friend's thread",
     ]
     return [f"{s} {v} {o}!" for s in subjects for v in verbs for o in objects]
+
+
+def tiny_config(tiny_base: Path, **changes):
+    """Settings that train the tiny model for a moment: a third of an epoch, full weights,
+    fp32 (bf16 autocast is slower than fp32 for a model this tiny), no time budget."""
+    from twinpost.config import TrainConfig
+
+    settings = dict(base=str(tiny_base), method="full", time_budget=None, epochs=0.3, lr=3e-3,
+                    batch_size=8, block_size=128, bf16=False)  # fmt: skip
+    return TrainConfig(**{**settings, **changes})
+
+
+@pytest.fixture(scope="session")
+def tiny_bot_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The TWINPOST_HOME the shared tiny bot was made in (its stored lineage artifacts)."""
+    return tmp_path_factory.mktemp("tiny-bot-home")
+
+
+@pytest.fixture(scope="session")
+def tiny_bot(tiny_base: Path, tiny_bot_home: Path, tmp_path_factory: pytest.TempPathFactory):
+    """The one tiny bot of the suite: two epochs of the bundled sample account, trained by
+    `make_bot` on the tiny model, with its card (a `MadeBot`). Read-only: a test that
+    changes a bot takes `bot_copy`."""
+    from twinpost.demo import SAMPLE_ACCOUNT
+    from twinpost.pipeline import make_bot
+
+    out = tmp_path_factory.mktemp("tiny-bot") / "marigold"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TWINPOST_HOME", str(tiny_bot_home))
+        return make_bot(SAMPLE_ACCOUNT, out, tiny_config(tiny_base, epochs=2))
+
+
+@pytest.fixture
+def bot_copy(tiny_bot, tmp_path: Path) -> Path:
+    """A copy of the shared tiny bot this test may change."""
+    copy = tmp_path / "bots" / tiny_bot.bot_dir.name
+    shutil.copytree(tiny_bot.bot_dir, copy)
+    return copy
 
 
 @pytest.fixture(scope="session")

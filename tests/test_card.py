@@ -12,34 +12,26 @@ from huggingface_hub import ModelCard
 from PIL import Image
 
 from tests.conftest import ALROCAR
-from twinpost.card import CARD_RECORD, DEFAULT_PROMPT, SAMPLE_POSTS
+from twinpost.bot.files import CARD_RECORD_FILE as CARD_RECORD
+from twinpost.bot.folder import handle_slugs, read_record
+from twinpost.card import DEFAULT_PROMPT, SAMPLE_POSTS
 from twinpost.card import fonts as card_fonts
-from twinpost.card.avatars import avatar_colours, handle_slugs, initial
+from twinpost.card.avatars import avatar_colours, initial
 from twinpost.card.preview import Identity, render_preview, wrap
 from twinpost.card.render import front_matter, md_lines, md_text, render_card
-from twinpost.config import TrainConfig
 from twinpost.data.corpus import build_corpus
 from twinpost.data.language import detect_languages, post_language
 from twinpost.demo import SAMPLE_ACCOUNT
 from twinpost.training.base_model import DEFAULT_BASE, DEFAULT_BASE_HUB_ID
-from twinpost.training.run import train_on_corpus
 
 HOSTILE = "<img src=x onerror=alert(1)>"
 HUB_KEYS = {"language", "license", "base_model", "pipeline_tag", "tags", "widget", "thumbnail"}
 
 
-@pytest.fixture(scope="module")
-def bot(tiny_base, tmp_path_factory) -> Path:
-    """A bot trained briefly on the sample account on the tiny model, in its own home."""
-    out = tmp_path_factory.mktemp("bots") / "marigold"
-    config = TrainConfig(
-        base=str(tiny_base), method="full", time_budget=None, epochs=0.3, lr=3e-3, batch_size=8,
-        block_size=128, bf16=False,  # bf16 autocast is slower than fp32 for a model this tiny
-    )  # fmt: skip
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("TWINPOST_HOME", str(tmp_path_factory.mktemp("home")))
-        train_on_corpus(build_corpus([SAMPLE_ACCOUNT]), out, config, show_progress=False)
-    return out
+@pytest.fixture
+def bot(tiny_bot) -> Path:
+    """The suite's shared tiny bot (read-only; tests that change it copy it first)."""
+    return tiny_bot.bot_dir
 
 
 def card_text(bot_dir: Path) -> str:
@@ -66,8 +58,8 @@ def test_front_matter_parses_on_the_hub_with_every_key(bot):
 
 
 def test_front_matter_names_the_embedded_base_on_the_hub(bot):
-    record = json.loads((bot / "twinpost.json").read_text())
-    record["base_model"] = DEFAULT_BASE
+    record = read_record(bot)
+    record.base_model = DEFAULT_BASE
     card = ModelCard("---\n" + front_matter(record, ["es", "en"], "Hola") + "\n---\n")
     data = card.data.to_dict()
     assert data["base_model"] == DEFAULT_BASE_HUB_ID
@@ -95,7 +87,7 @@ def test_card_shows_the_training_and_how_to_use_it(bot):
         "full fine-tuning" in text and f"| Base model | {Path(record['base_model']).name} |" in text
     )
     assert 'pipeline("text-generation", model="marigold")' in text
-    assert "twinpost generate marigold 'My dream is' -n 5" in text
+    assert "twinpost generate marigold 'My dream is' -n 5 --seed 0 --max-new-tokens 60" in text
     assert "## Limitations and bias" in text and "belong to the people who wrote them" in text
 
 
@@ -105,6 +97,42 @@ def test_card_has_five_seeded_sample_posts(bot):
     assert all(s.startswith(DEFAULT_PROMPT) for s in samples)
     section = card_text(bot).split("## Sample posts")[1].split("##")[0]
     assert [int(n) for n in re.findall(r"^(\d)\. ", section, re.MULTILINE)] == [1, 2, 3, 4, 5]
+
+
+def test_card_samples_are_what_generate_writes_with_their_seed(bot, cli):
+    """The card is drawn from the bot as it loads, so its "seed 0" samples are exactly what
+    the command the card shows writes (they used to come from the fp32 training model)."""
+    samples = json.loads((bot / CARD_RECORD).read_text())["samples"]
+    result = cli("generate", bot, DEFAULT_PROMPT, "-n", "5", "--seed", "0",
+                 "--max-new-tokens", "60", "--json")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == samples
+
+
+def test_the_card_command_keeps_the_posts_chosen_in_the_web_app(bot_copy, cli):
+    from twinpost.card import choose_preview, read_card_record
+
+    chosen = ["My dream is a lighthouse of my own.", "My dream is to sleep through a gale."]
+    choose_preview(bot_copy, DEFAULT_PROMPT, chosen)
+    assert not (bot_copy / "preview.json").exists()  # one record of the preview: card.json
+    image = (bot_copy / "predictions.png").read_bytes()
+    result = cli("card", bot_copy)
+    assert result.exit_code == 0, result.output
+    assert "keeping the posts chosen" in result.stdout
+    assert read_card_record(bot_copy)["preview"]["posts"] == chosen
+    assert (bot_copy / "predictions.png").read_bytes() == image
+    result = cli("card", bot_copy, "--prompt", "The sea")  # a new prompt: new samples shown
+    assert result.exit_code == 0, result.output
+    assert "preview" not in read_card_record(bot_copy)
+
+
+def test_a_version_1_preview_choice_is_read_into_the_card_record(bot_copy, cli):
+    chosen = {"prompt": DEFAULT_PROMPT, "posts": ["My dream is an old folder's choice."]}
+    (bot_copy / "preview.json").write_text(json.dumps(chosen))
+    result = cli("card", bot_copy)
+    assert result.exit_code == 0, result.output
+    assert json.loads((bot_copy / CARD_RECORD).read_text())["preview"] == chosen
+    assert not (bot_copy / "preview.json").exists()
 
 
 def test_a_hostile_display_name_is_text_not_markup(bot, tmp_path, cli):
@@ -127,9 +155,10 @@ def test_a_hostile_display_name_is_text_not_markup(bot, tmp_path, cli):
 
 
 def test_pipes_and_markdown_in_names_do_not_break_the_table(bot):
-    record = json.loads((bot / "twinpost.json").read_text())
-    record["accounts"][0]["display_name"] = "a | b [x](javascript:1) *c*"
-    text = render_card(record, ["avatar.png"], ["post | one"], "p", 0, folder="bot")
+    record = read_record(bot)
+    record.accounts[0].display_name = "a | b [x](javascript:1) *c*"
+    card = {"prompt": "p", "seed": 0, "samples": ["post | one"], "max_new_tokens": 60}
+    text = render_card(record, ["avatar.png"], card, folder="bot")
     header = next(line for line in text.splitlines() if line.startswith("| Data |"))
     assert len(re.findall(r"(?<!\\)\|", header)) == 3  # two cells: label and the account
     markdown = text.split("</div>\n\n", 1)[1]  # after the HTML header, where names are text

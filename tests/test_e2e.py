@@ -16,16 +16,15 @@ pytestmark = pytest.mark.slow
 def real_bot(embedded_home, tmp_path_factory):
     """A bot trained for a handful of steps on andreruffert's archive."""
     from twinpost.config import TrainConfig
-    from twinpost.data.corpus import build_corpus
-    from twinpost.training.run import train_on_corpus
+    from twinpost.pipeline import make_bot
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("TWINPOST_HOME", str(embedded_home))
         out = tmp_path_factory.mktemp("real") / "bot"
         # 12 steps of 4 x 128 tokens: enough to move the held-out loss, short enough for CI.
         config = TrainConfig(time_budget=None, epochs=0.25, batch_size=4, block_size=128, lr=1e-3)
-        result = train_on_corpus(build_corpus([ANDRERUFFERT]), out, config, show_progress=False)
-    return out, result
+        made = make_bot(ANDRERUFFERT, out, config)
+    return out, made.training
 
 
 def test_a_few_steps_lower_the_held_out_loss(real_bot):
@@ -34,6 +33,7 @@ def test_a_few_steps_lower_the_held_out_loss(real_bot):
     record = json.loads((out / "twinpost.json").read_text())
     assert record["base_model"] == "smollm2-135m"
     assert record["data_report"]["accounts"][0]["kept"] == 1113
+    assert record["base_license"] == "Apache-2.0"
 
 
 def test_the_established_pipeline_snippet_writes_posts(real_bot):

@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import tiny_config
 from twinpost.bot import lineage
-from twinpost.config import TrainConfig
 from twinpost.data.corpus import build_corpus
+from twinpost.data.sources import read_source
 from twinpost.demo import SAMPLE_ACCOUNT
-from twinpost.training.run import train_on_corpus
+from twinpost.pipeline import make_bot
 
 SAMPLE_FILES_READ = {
     "data/account.js", "data/profile.js", "data/tweets.js",
@@ -24,29 +25,19 @@ SAMPLE_FILES_READ = {
 
 
 @pytest.fixture(scope="module")
-def store_home(tmp_path_factory) -> Path:
-    return tmp_path_factory.mktemp("lineage-home")
-
-
-def train_tiny(tiny_base: Path, home: Path, out: Path, seed: int) -> Path:
-    # A tenth of an epoch: a step or two is all lineage needs.
-    config = TrainConfig(
-        base=str(tiny_base), method="full", time_budget=None, epochs=0.1, batch_size=8,
-        block_size=128, seed=seed, bf16=False,
-    )  # fmt: skip
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("TWINPOST_HOME", str(home))
-        train_on_corpus(build_corpus([SAMPLE_ACCOUNT]), out, config, show_progress=False)
-    return out
+def store_home(tiny_bot_home) -> Path:
+    return tiny_bot_home
 
 
 @pytest.fixture(scope="module")
-def bots(tiny_base, store_home, tmp_path_factory) -> tuple[Path, Path]:
-    """Two bots from the same export in one TWINPOST_HOME, split with different seeds."""
-    folder = tmp_path_factory.mktemp("bots")
-    first = train_tiny(tiny_base, store_home, folder / "first", seed=1)
-    second = train_tiny(tiny_base, store_home, folder / "second", seed=2)
-    return first, second
+def bots(tiny_bot, tiny_base, store_home, tmp_path_factory) -> tuple[Path, Path]:
+    """Two bots from the same export in one TWINPOST_HOME, split with different seeds: the
+    suite's shared bot and one more."""
+    second = tmp_path_factory.mktemp("bots") / "second"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TWINPOST_HOME", str(store_home))
+        make_bot(SAMPLE_ACCOUNT, second, tiny_config(tiny_base, seed=2, epochs=0.1))
+    return tiny_bot.bot_dir, second
 
 
 @pytest.fixture
@@ -163,19 +154,36 @@ def test_the_base_model_hash_is_cached_by_path_size_and_mtime(home, tmp_path, mo
         lineage.cached_sha256(weights)  # same size, other mtime: hashed anew
 
 
+def files_read(source: Path) -> dict[str, bytes]:
+    return read_source(source).account.files_read
+
+
 def test_snapshot_keeps_only_the_files_read(tmp_path):
     export = tmp_path / "export"
     shutil.copytree(SAMPLE_ACCOUNT, export)
     (export / "data" / "direct-messages.js").write_text("window.YTD.dms.part0 = []")
     (export / "data" / "tweets_media").mkdir()
     (export / "data" / "tweets_media" / "photo.jpg").write_bytes(b"\xff\xd8" * 100)
-    assert set(lineage.files_read(str(export))) == SAMPLE_FILES_READ
+    assert set(files_read(export)) == SAMPLE_FILES_READ
     archive = tmp_path / "export.zip"
     with zipfile.ZipFile(archive, "w") as z:
         for path in export.rglob("*"):
             if path.is_file():
                 z.write(path, "twitter-2024/" + path.relative_to(export).as_posix())
-    assert set(lineage.files_read(str(archive))) == {f"twitter-2024/{n}" for n in SAMPLE_FILES_READ}
+    assert set(files_read(archive)) == {f"twitter-2024/{n}" for n in SAMPLE_FILES_READ}
     plain = tmp_path / "posts.txt"
     plain.write_text("one post\n")
-    assert lineage.files_read(str(plain)) == {"posts.txt": b"one post\n"}
+    assert files_read(plain) == {"posts.txt": b"one post\n"}
+
+
+def test_provenance_is_recorded_when_the_sources_are_read(tiny_base, tmp_path):
+    """The raw dataset is what reading used, kept as it was read: the export is not opened
+    again after training (it used to be, and a moved export left no snapshot)."""
+    export = tmp_path / "export"
+    shutil.copytree(SAMPLE_ACCOUNT, export)
+    corpus = build_corpus(export)  # one source, as a plain path
+    shutil.rmtree(export)
+    made = make_bot(corpus, tmp_path / "bot", tiny_config(tiny_base, epochs=0.1))
+    raw = artifacts(made.bot_dir)["raw-dataset"]
+    assert raw["sha256"] is not None
+    assert {f["path"] for f in raw["files"]} == SAMPLE_FILES_READ

@@ -5,10 +5,8 @@ from __future__ import annotations
 import pytest
 
 from twinpost.bot.copy_guard import GUARD_FILE, CopyGuard
-from twinpost.config import GenerateConfig, TrainConfig
-from twinpost.data.corpus import build_corpus
+from twinpost.config import GenerateConfig
 from twinpost.demo import SAMPLE_ACCOUNT
-from twinpost.training.run import train_on_corpus
 
 REAL = "Wind NW 6. The supply boat came early and brought three sacks of flour for the winter."
 
@@ -30,14 +28,11 @@ def test_guard_round_trips_through_the_bot_folder(tmp_path):
     assert CopyGuard.load(tmp_path / "missing") is None
 
 
-@pytest.fixture(scope="module")
-def bot(tiny_base, tmp_path_factory):
-    from twinpost.generation.write import load_bot
+@pytest.fixture
+def bot(tiny_bot):
+    from twinpost.generation.load import load_bot
 
-    out = tmp_path_factory.mktemp("guard") / "bot"
-    config = TrainConfig(base=str(tiny_base), method="full", time_budget=None, epochs=0.3)
-    train_on_corpus(build_corpus([SAMPLE_ACCOUNT]), out, config, show_progress=False)
-    return load_bot(out)
+    return load_bot(tiny_bot.bot_dir)  # loaded anew: tests replace its guard
 
 
 def test_trained_bots_carry_a_guard_built_from_their_posts(bot):
@@ -54,7 +49,7 @@ def test_generate_resamples_copies_and_counts_them(bot):
     from twinpost.generation.write import generate
 
     config = GenerateConfig(n=4, seed=5, max_new_tokens=24)
-    free = generate(bot, "The lamp", GenerateConfig(**{**config.__dict__, "allow_copies": True}))
+    free = generate(bot, "The lamp", config.replace(allow_copies=True))
     assert free.copies_dropped == 0 and len(free.posts) == 4
     # A guard that knows exactly these posts must reject them all on a re-run with the seed.
     bot.copy_guard = CopyGuard.from_texts([p + " x x x x x x x x" for p in free.posts])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import httpx
@@ -10,24 +11,15 @@ from huggingface_hub import HfApi, constants
 from huggingface_hub.errors import HfHubHTTPError
 
 from twinpost import __version__
-from twinpost.config import TrainConfig
-from twinpost.data.corpus import build_corpus
-from twinpost.demo import SAMPLE_ACCOUNT
-from twinpost.training.run import train_on_corpus
 
 TOKEN = "hf_plantedSecretToken0123456789abcdef"
 
 
 @pytest.fixture(scope="module")
-def bot(tiny_base, tmp_path_factory) -> Path:
+def bot(tiny_bot, tmp_path_factory) -> Path:
+    """A copy of the shared tiny bot: pushing names the repo in its card."""
     out = tmp_path_factory.mktemp("bots") / "marigold"
-    config = TrainConfig(
-        base=str(tiny_base), method="full", time_budget=None, epochs=0.1, batch_size=8,
-        block_size=128, bf16=False,
-    )  # fmt: skip
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("TWINPOST_HOME", str(tmp_path_factory.mktemp("home")))
-        train_on_corpus(build_corpus([SAMPLE_ACCOUNT]), out, config, show_progress=False)
+    shutil.copytree(tiny_bot.bot_dir, out)
     return out
 
 

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import tiny_config
 from twinpost.config import TrainConfig
-from twinpost.data.corpus import build_corpus
 from twinpost.demo import SAMPLE_ACCOUNT
 from twinpost.errors import TwinpostError
+from twinpost.pipeline import make_bot
 from twinpost.training import tracking
-from twinpost.training.run import train_on_corpus
 
 
 def test_an_unknown_tracker_is_refused_before_training(cli, tmp_path):
@@ -88,13 +88,10 @@ def test_wandb_offline_run_logs_the_datasets_and_the_bot(tiny_base, tmp_path, mo
     monkeypatch.setenv("WANDB_MODE", "offline")
     monkeypatch.setenv("WANDB_SILENT", "true")
     monkeypatch.delenv("WANDB_PROJECT", raising=False)
-    config = TrainConfig(
-        base=str(tiny_base), method="full", time_budget=None, epochs=0.1, batch_size=8,
-        block_size=128, bf16=False, report_to="wandb",
-    )  # fmt: skip
+    config = tiny_config(tiny_base, epochs=0.1, report_to="wandb")
     bot = tmp_path / "bot"
     try:
-        train_on_corpus(build_corpus([SAMPLE_ACCOUNT]), bot, config, show_progress=False)
+        make_bot(SAMPLE_ACCOUNT, bot, config)
     finally:
         wandb.teardown()
     os.environ.pop("WANDB_PROJECT", None)  # twinpost set it for the run: not for later tests

@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 
 from twinpost.config import GenerateConfig, TrainConfig, parse_duration
-from twinpost.data.corpus import build_corpus
 from twinpost.data.posts import Post
 from twinpost.demo import SAMPLE_ACCOUNT
 from twinpost.errors import TwinpostError
+from twinpost.events import RunClock
+from twinpost.pipeline import make_bot
 from twinpost.training.dataset import (
     IGNORE_INDEX,
     balanced_epoch,
@@ -23,7 +24,7 @@ from twinpost.training.dataset import (
     pack,
     split_posts,
 )
-from twinpost.training.run import RunClock, lr_factor, train_on_corpus
+from twinpost.training.run import lr_factor
 
 BOT_FILES = {
     "config.json", "model.safetensors", "generation_config.json", "tokenizer.json",
@@ -98,12 +99,34 @@ def test_schedule_warms_up_then_decays_to_zero():
 
 
 def test_clock_takes_the_further_of_time_and_steps():
-    clock = RunClock(budget=None, planned_steps=10)
+    clock = RunClock(budget=None)
+    clock.open_training(planned_steps=10, reserve=0)
     clock.step = 5
-    assert clock.done == 0.5 and not clock.out_of_time
-    timed = RunClock(budget=1e-9, planned_steps=10)
-    timed.start()
-    assert timed.done == 1.0 and timed.out_of_time
+    assert clock.training_done == 0.5 and not clock.out_of_training_time
+    timed = RunClock(budget=1e-9)
+    timed.open_training(planned_steps=10, reserve=0)
+    assert timed.training_done == 1.0 and timed.out_of_training_time
+
+
+def test_training_ends_early_enough_for_what_follows_it(monkeypatch):
+    """The budget covers the whole run: training stops `reserve` seconds before its end."""
+    import twinpost.events as events
+
+    now = [1000.0]
+    monkeypatch.setattr(events.time, "perf_counter", lambda: now[0])
+    clock = RunClock(budget=100)
+    now[0] += 20  # reading, loading the base, scoring: 20 s
+    clock.open_training(planned_steps=1000, reserve=15)
+    assert clock.training_deadline == 85
+    now[0] += 64
+    assert not clock.out_of_training_time and clock.share == pytest.approx(0.84, abs=0.2)
+    now[0] += 1
+    assert clock.out_of_training_time and clock.training_done == 1.0
+    shares = []
+    for _ in range(3):
+        now[0] += 5
+        shares.append(clock.share)
+    assert shares == sorted(shares) and shares[-1] <= 0.99  # rises, never 1 before the end
 
 
 @pytest.mark.parametrize(("text", "seconds"), [("90s", 90), ("5m", 300), ("1m30s", 90),
@@ -118,26 +141,20 @@ def test_bad_durations(text):
         parse_duration(text)
 
 
-@pytest.fixture(scope="module")
-def tiny_bot(tiny_base, tmp_path_factory):
-    """A bot trained for two epochs of the sample account on the tiny model."""
-    out = tmp_path_factory.mktemp("bots") / "tiny"
-    config = TrainConfig(
-        base=str(tiny_base), method="full", time_budget=None, epochs=2, lr=3e-3, batch_size=8,
-        block_size=128,
-    )  # fmt: skip
-    result = train_on_corpus(build_corpus([SAMPLE_ACCOUNT]), out, config, show_progress=False)
-    return out, result
+@pytest.fixture
+def trained(tiny_bot):
+    """The suite's shared tiny bot: where it is, and its training's figures."""
+    return tiny_bot.bot_dir, tiny_bot.training
 
 
-def test_training_lowers_the_held_out_loss(tiny_bot):
-    _, result = tiny_bot
+def test_training_lowers_the_held_out_loss(trained):
+    _, result = trained
     assert result.held_out_after < result.held_out_before - 0.5
     assert result.stopped_by == "epochs" and result.steps > 0 and result.tokens_seen > 0
 
 
-def test_bot_folder_is_a_complete_hf_model_with_its_record(tiny_bot):
-    out, result = tiny_bot
+def test_bot_folder_is_a_complete_hf_model_with_its_record(trained):
+    out, result = trained
     assert {p.name for p in out.iterdir()} >= BOT_FILES
     assert not [p for p in out.parent.iterdir() if p.name.startswith(".")]  # no temp left
     record = json.loads((out / "twinpost.json").read_text())
@@ -154,10 +171,10 @@ def test_bot_folder_is_a_complete_hf_model_with_its_record(tiny_bot):
     assert generation["eos_token_id"] == 0
 
 
-def test_pipeline_loads_the_bot_and_writes_one_post(tiny_bot):
+def test_pipeline_loads_the_bot_and_writes_one_post(trained):
     from transformers import pipeline
 
-    out, _ = tiny_bot
+    out, _ = trained
     generator = pipeline("text-generation", model=str(out))
     results = generator("My dream is", num_return_sequences=3)
     assert len(results) == 3
@@ -166,11 +183,11 @@ def test_pipeline_loads_the_bot_and_writes_one_post(tiny_bot):
         assert "<|" not in r["generated_text"]
 
 
-def test_generate_api_returns_posts_that_start_with_the_prompt(tiny_bot):
+def test_generate_api_returns_posts_that_start_with_the_prompt(trained):
     from twinpost.config import GenerateConfig
     from twinpost.generation.write import generate_posts
 
-    out, _ = tiny_bot
+    out, _ = trained
     texts = generate_posts(out, "The sea", GenerateConfig(n=4, seed=3, max_new_tokens=40))
     assert len(texts) == 4 and all(isinstance(t, str) for t in texts)
     assert all(t.startswith("The sea") and "<|" not in t for t in texts)
@@ -182,10 +199,11 @@ def test_time_budget_stops_cleanly_and_still_writes_a_bot(tiny_base, tmp_path):
     out = tmp_path / "bot"
     config = TrainConfig(base=str(tiny_base), method="top", top_layers=1, time_budget=0.5,
                          epochs=50, batch_size=2, block_size=64)  # fmt: skip
-    result = train_on_corpus(build_corpus([SAMPLE_ACCOUNT]), out, config, show_progress=False)
-    assert result.stopped_by == "budget"
-    assert result.train_seconds < 10
+    made = make_bot(SAMPLE_ACCOUNT, out, config)
+    assert made.training.stopped_by == "budget"
+    assert made.training.train_seconds < 10
     assert {p.name for p in out.iterdir()} >= BOT_FILES
+    assert made.warnings and "longer --time-budget" in made.warnings[0]
 
 
 @pytest.mark.parametrize("method", ["lora", "top"])
@@ -195,7 +213,7 @@ def test_methods_train_and_save_plain_weights(tiny_base, tmp_path, method):
     out = tmp_path / method
     config = TrainConfig(base=str(tiny_base), method=method, top_layers=1, lora_rank=4,
                          time_budget=None, epochs=0.5, lr=3e-3, block_size=128)  # fmt: skip
-    result = train_on_corpus(build_corpus([SAMPLE_ACCOUNT]), out, config, show_progress=False)
+    result = make_bot(SAMPLE_ACCOUNT, out, config).training
     assert result.held_out_after < result.held_out_before
     model = AutoModelForCausalLM.from_pretrained(out)  # LoRA merged: loads without peft
     assert not any("lora" in name for name, _ in model.named_parameters())
@@ -281,7 +299,7 @@ def test_frozen_lower_blocks_give_the_same_loss_from_their_kept_states(tiny_base
     from transformers import AutoModelForCausalLM
 
     from twinpost.training.frozen import FrozenPrefix
-    from twinpost.training.run import _collate_blocks
+    from twinpost.training.loss import collate_blocks as _collate_blocks
 
     model = AutoModelForCausalLM.from_pretrained(tiny_base, dtype=torch.float32)
     rng = random.Random(0)
@@ -307,7 +325,8 @@ def test_loss_over_predicted_tokens_only_is_the_models_loss(tiny_base):
     import torch
     from transformers import AutoModelForCausalLM
 
-    from twinpost.training.run import _collate_blocks, predicted_tokens_loss
+    from twinpost.training.loss import collate_blocks as _collate_blocks
+    from twinpost.training.loss import predicted_tokens_loss
 
     model = AutoModelForCausalLM.from_pretrained(tiny_base, dtype=torch.float32)
     rng = random.Random(1)
@@ -350,7 +369,7 @@ def test_training_steps_run_under_bf16_autocast_when_asked(tiny_base, tmp_path, 
     it must enter autocast itself, or bf16 training silently runs in fp32 (half the speed)."""
     import torch
 
-    import twinpost.training.run as train
+    import twinpost.training.loss as loss
 
     seen = []
 
@@ -358,11 +377,11 @@ def test_training_steps_run_under_bf16_autocast_when_asked(tiny_base, tmp_path, 
         seen.append(torch.is_autocast_enabled("cpu"))
         return predicted_tokens_loss(*args, **kwargs)
 
-    predicted_tokens_loss = train.predicted_tokens_loss
-    monkeypatch.setattr(train, "predicted_tokens_loss", spy)
+    predicted_tokens_loss = loss.predicted_tokens_loss
+    monkeypatch.setattr(loss, "predicted_tokens_loss", spy)
     config = TrainConfig(base=str(tiny_base), method="top", top_layers=1, time_budget=None,
                          epochs=0.2, block_size=64, bf16=bf16, device="cpu")  # fmt: skip
-    train.train_on_corpus(build_corpus([SAMPLE_ACCOUNT]), tmp_path / "bot", config, False)
+    make_bot(SAMPLE_ACCOUNT, tmp_path / "bot", config)
     assert seen and set(seen) == {bf16}
 
 
@@ -371,6 +390,7 @@ def test_steps_on_kept_states_use_eager_attention_and_then_the_default_again(
 ):
     """Eager attention is a training-speed choice for the top blocks only: scoring after
     training (and anything done with the model later) is back on the default."""
+    import twinpost.training.loss as loss
     import twinpost.training.run as train
 
     seen, scored = [], []
@@ -383,60 +403,61 @@ def test_steps_on_kept_states_use_eager_attention_and_then_the_default_again(
         scored.append(model.config._attn_implementation)
         return held_out_loss(model, *args, **kwargs)
 
-    predicted_tokens_loss, held_out_loss = train.predicted_tokens_loss, train.held_out_loss
-    monkeypatch.setattr(train, "predicted_tokens_loss", spy)
+    predicted_tokens_loss, held_out_loss = loss.predicted_tokens_loss, train.held_out_loss
+    monkeypatch.setattr(loss, "predicted_tokens_loss", spy)
     monkeypatch.setattr(train, "held_out_loss", scoring)
     config = TrainConfig(base=str(tiny_base), method="top", top_layers=1, time_budget=None,
                          epochs=0.2, block_size=64, device="cpu")  # fmt: skip
-    train.train_on_corpus(build_corpus([SAMPLE_ACCOUNT]), tmp_path / "bot", config, False)
+    make_bot(SAMPLE_ACCOUNT, tmp_path / "bot", config)
     assert seen and set(seen) == {"eager"}
     assert scored == ["sdpa", "sdpa"]  # before and after training
 
 
-def test_bots_write_with_the_decoding_attention(tiny_bot):
+def test_bots_write_with_the_decoding_attention(trained):
     """`twinpost.generation.attention` is measured faster for decoding; bots must load with it."""
     from twinpost.generation.attention import DECODE_ATTENTION
-    from twinpost.generation.write import load_bot
+    from twinpost.generation.load import load_bot
 
-    out, _ = tiny_bot
+    out, _ = trained
     assert load_bot(out).model.config._attn_implementation == DECODE_ATTENTION
 
 
-def test_bots_write_with_packed_linear_layers(tiny_bot):
+def test_bots_write_with_packed_linear_layers(trained):
     """Packed weights are measured faster for decoding; a loaded bot keeps no plain Linear."""
     from torch import nn
 
+    from twinpost.generation.load import load_bot
     from twinpost.generation.packing import PackedLinear, packing_supported
-    from twinpost.generation.write import load_bot
 
-    model = load_bot(tiny_bot[0]).model
+    model = load_bot(trained[0]).model
     if not packing_supported(model.dtype):
         pytest.skip("oneDNN cannot pack this dtype on this CPU")
     kinds = {type(m) for m in model.modules()}
     assert PackedLinear in kinds and nn.Linear not in kinds
 
 
-def test_finished_rows_are_not_sampled(tiny_bot, monkeypatch):
+def test_finished_rows_are_not_sampled(trained, monkeypatch):
     """A row past its end samples nothing: its flat distribution after eos would otherwise send
     the whole batch to the sampler's full-vocabulary sort."""
     import twinpost.generation.write as gen
-    from twinpost.generation.write import load_bot, sample_rows
+    from twinpost.generation.load import load_bot
+    from twinpost.generation.write import sample_rows
 
     rows_sampled = []
     real = gen.sample_next
 
-    def spy(logits, temperature, top_p):
+    def spy(logits, temperature, top_p, generator=None):
         rows_sampled.append(logits.shape[0])
-        return real(logits, temperature, top_p)
+        return real(logits, temperature, top_p, generator)
 
     monkeypatch.setattr(gen, "sample_next", spy)
-    out, _ = tiny_bot
+    out, _ = trained
     samples = sample_rows(load_bot(out), ["The", "The", "The"], [1, 4, 4], 1.0, 0.95)
     assert rows_sampled[0] == 3 and all(n <= 2 for n in rows_sampled[1:])
     assert samples[0].new_tokens <= 1
 
 
-def test_generate_counts_its_passes_decoding_steps(tiny_bot, monkeypatch):
+def test_generate_counts_its_passes_decoding_steps(trained, monkeypatch):
     """A pass takes as many decoding steps as its longest row; the benchmark divides by them."""
     import twinpost.generation.write as gen
 
@@ -450,5 +471,5 @@ def test_generate_counts_its_passes_decoding_steps(tiny_bot, monkeypatch):
 
     monkeypatch.setattr(gen, "sample_rows", spy)
     config = GenerateConfig(n=3, seed=1, max_new_tokens=6, allow_copies=True)
-    result = gen.generate(gen.load_bot(tiny_bot[0]), "The", config)
+    result = gen.generate(gen.load_bot(trained[0]), "The", config)
     assert len(longest) == 1 and 1 <= result.steps == longest[0] <= 6

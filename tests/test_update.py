@@ -5,12 +5,11 @@ from __future__ import annotations
 import hashlib
 import json
 
+from tests.conftest import tiny_config
 from tests.live_fakes import serve_x, skip_preview, x_tweets
 from tests.test_live_x import TIMELINE, TOKEN, assert_token_nowhere
 from twinpost.bot.lineage import verify_lineage
-from twinpost.config import TrainConfig
-from twinpost.data.corpus import build_corpus
-from twinpost.training.run import train_on_corpus
+from twinpost.pipeline import make_bot
 
 
 def sha256(path) -> str:
@@ -25,11 +24,13 @@ def test_update_adds_new_posts_and_continues_from_the_bot(
     tweets = x_tweets(250)
     serve_x(live_server, "someone", tweets)
     bot = tmp_path / "bots" / "someone"
-    config = TrainConfig(base=str(tiny_base), method="full", time_budget=None, epochs=0.3)
-    train_on_corpus(build_corpus(["x:@someone"]), bot, config, show_progress=False)
+    make_bot("x:@someone", bot, tiny_config(tiny_base))
     old_model = sha256(bot / "model.safetensors")
     old_record = json.loads((bot / "twinpost.json").read_text())
     assert old_record["accounts"][0]["source"] == "x:@someone"
+    # As a bot of the embedded base would say: the update must carry its base and licence.
+    old_record.update(base_model="smollm2-135m", base_license="Apache-2.0")
+    (bot / "twinpost.json").write_text(json.dumps(old_record))
 
     tweets[:0] = x_tweets(40, start=250)  # 40 newer posts appear on the account
     live_server.clear_log()
@@ -48,7 +49,14 @@ def test_update_adds_new_posts_and_continues_from_the_bot(
     assert record["previous"]["path"] == str(previous)
     assert record["previous"]["sha256"] == old_model
     assert record["update"]["new_posts"] == {"someone": 40}
-    assert record["base_model"] == str(previous)  # trained from the bot's own weights
+    assert record["base_model_path"] == str(previous)  # trained from the bot's own weights
+    # ... and it still names the base model the chain started from, and its licence.
+    assert record["base_model"] == "smollm2-135m" and record["base_license"] == "Apache-2.0"
+    licence = (bot / "LICENSE.md").read_text()
+    assert "HuggingFaceTB/SmolLM2-135M-Instruct" in licence and "Apache-2.0" in licence
+    card = (bot / "README.md").read_text()
+    assert "| Base model | HuggingFaceTB/SmolLM2-135M-Instruct |" in card
+    assert "base_model: HuggingFaceTB/SmolLM2-135M-Instruct" in card
     assert sha256(bot / "model.safetensors") != old_model
     assert record["data_report"]["accounts"][0]["downloaded"] == 290
     kept = record["data_report"]["accounts"][0]["kept"]
@@ -77,6 +85,9 @@ def test_update_adds_new_posts_and_continues_from_the_bot(
     assert by_type["previous-model"]["path"] == str(previous)
     assert by_type["previous-model"]["sha256"] in by_type["finetuned-model"]["made_from"]
     assert {c.status for c in verify_lineage(bot)} == {"verified"}
+    # The card's lineage table is lineage.json's: it names the previous version as such.
+    for entry in lineage["artifacts"]:
+        assert f"| {entry['type']}: " in card and f"`{entry['sha256'][:16]}`" in card
 
     # Nothing new: nothing trained, nothing changed.
     again = cli("update", bot)

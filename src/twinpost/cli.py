@@ -37,6 +37,24 @@ def user_errors(command: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def _help(name: str) -> str:
+    """A training option's help, declared once in twinpost.config, with its default."""
+    from twinpost.config import TrainConfig
+
+    default = TrainConfig().to_dict()[name]
+    if default is None or isinstance(default, bool):
+        return TrainConfig.help(name)
+    shown = f"{default:g}s" if name == "time_budget" else f"{default:g}" if isinstance(
+        default, float) else str(default)  # fmt: skip
+    return f"{TrainConfig.help(name)} (default: {shown})"
+
+
+def _generate_help(name: str) -> str:
+    from twinpost.config import GenerateConfig
+
+    return GenerateConfig.help(name)
+
+
 Sources = Annotated[
     list[str],
     typer.Argument(
@@ -49,11 +67,7 @@ Limit = Annotated[
     int | None, typer.Option(help="Newest posts per account to use (live sources fetch no more).")
 ]
 StrictSeedRules = Annotated[
-    bool,
-    typer.Option(
-        "--strict-seed-rules",
-        help="Count words exactly as the established tool did, also for Chinese, Japanese, Thai.",
-    ),
+    bool, typer.Option("--strict-seed-rules", help=_help("strict_seed_rules"))
 ]
 
 
@@ -69,19 +83,24 @@ def data(
     limit: Limit = None,
 ) -> None:
     """Read and clean posts, and show the data report."""
-    from twinpost.console import err, show_corpus
+    from twinpost.console import ConsoleReport, err, show_read
     from twinpost.console import out as stdout
     from twinpost.data.corpus import build_corpus
+    from twinpost.events import CorpusRead, reporting
 
-    corpus = build_corpus(sources, strict_seed_rules=strict_seed_rules, limit=limit)
+    report = ConsoleReport(err)
+    with reporting(report):
+        corpus = build_corpus(sources, strict_seed_rules=strict_seed_rules, limit=limit)
+    report.close()
     if out is not None:
         corpus.save(out)
+    read = CorpusRead(corpus.table()["accounts"], corpus.samples(), corpus.warnings)
     if as_json:
         typer.echo(json.dumps(corpus.table(), ensure_ascii=False))
         for warning in corpus.warnings:
-            err.print(f"[yellow]warning:[/yellow] {warning}")
+            err.print(f"[yellow]warning:[/yellow] {warning}", markup=False)
     else:
-        show_corpus(corpus, stdout)
+        show_read(read, stdout)
         if out is not None:
             stdout.print(f"\nWrote {out / 'posts.jsonl'} and {out / 'report.json'}")
 
@@ -98,55 +117,54 @@ def train(
     sources: Sources,
     out: Annotated[Path, typer.Option(help="The bot folder to write.")],
     time_budget: Annotated[
-        str | None,
-        typer.Option(envvar="TWINPOST_TIME_BUDGET", help="Training time, e.g. 90s, 5m, none."),
+        str | None, typer.Option(envvar="TWINPOST_TIME_BUDGET", help=_help("time_budget"))
     ] = None,
-    epochs: Annotated[float | None, typer.Option(help="Passes over the posts.")] = None,
+    epochs: Annotated[float | None, typer.Option(help=_help("epochs"))] = None,
     method: Annotated[
-        str | None,
-        typer.Option(envvar="TWINPOST_METHOD", help="full, lora or top (top N blocks)."),
+        str | None, typer.Option(envvar="TWINPOST_METHOD", help=_help("method"))
     ] = None,
-    top_layers: Annotated[int | None, typer.Option(help="Blocks trained by --method top.")] = None,
-    lora_rank: Annotated[int | None, typer.Option(help="LoRA rank for --method lora.")] = None,
-    lr: Annotated[float | None, typer.Option(help="Peak learning rate.")] = None,
-    batch_size: Annotated[int | None, typer.Option(help="Blocks per step.")] = None,
-    block_size: Annotated[int | None, typer.Option(help="Tokens per packed block.")] = None,
-    seed: Annotated[int | None, typer.Option(help="Seed for the split and training.")] = None,
-    held_out: Annotated[
-        float | None, typer.Option(help="Share of posts held out to measure the loss.")
-    ] = None,
-    base: Annotated[
-        str | None,
-        typer.Option(envvar="TWINPOST_BASE", help="Local HF folder or hub id; default embedded."),
-    ] = None,
+    top_layers: Annotated[int | None, typer.Option(help=_help("top_layers"))] = None,
+    lora_rank: Annotated[int | None, typer.Option(help=_help("lora_rank"))] = None,
+    lr: Annotated[float | None, typer.Option(help=_help("lr"))] = None,
+    batch_size: Annotated[int | None, typer.Option(help=_help("batch_size"))] = None,
+    block_size: Annotated[int | None, typer.Option(help=_help("block_size"))] = None,
+    seed: Annotated[int | None, typer.Option(help=_help("seed"))] = None,
+    held_out: Annotated[float | None, typer.Option(help=_help("held_out"))] = None,
+    base: Annotated[str | None, typer.Option(envvar="TWINPOST_BASE", help=_help("base"))] = None,
     device: Annotated[
-        str | None, typer.Option(envvar="TWINPOST_DEVICE", help="auto, cpu or cuda.")
+        str | None, typer.Option(envvar="TWINPOST_DEVICE", help=_help("device"))
     ] = None,
     strict_seed_rules: StrictSeedRules = False,
     report_to: Annotated[
-        str | None,
-        typer.Option(envvar="TWINPOST_REPORT_TO", help="Track: none, wandb, mlflow, tensorboard."),
+        str | None, typer.Option(envvar="TWINPOST_REPORT_TO", help=_help("report_to"))
     ] = None,
     limit: Limit = None,
 ) -> None:
-    """Train a bot on up to 3 accounts' posts and write it to --out."""
-    from twinpost.config import build_train_config
-    from twinpost.console import err, show_corpus, show_training
-    from twinpost.pipeline import prepare_training
-    from twinpost.training.run import train_on_corpus
-    from twinpost.training.tracking import require_tracker
+    """Train a bot on up to 3 accounts' posts and write it, with its card, to --out."""
+    from twinpost.config import TrainConfig
 
-    config = build_train_config(
+    config = TrainConfig.from_settings(
         time_budget=time_budget, epochs=epochs, method=method, top_layers=top_layers,
         lora_rank=lora_rank, lr=lr, batch_size=batch_size, block_size=block_size, seed=seed,
-        held_out=held_out, base=base, device=device, strict_seed_rules=strict_seed_rules,
+        held_out=held_out, base=base, device=device, strict_seed_rules=strict_seed_rules or None,
         report_to=report_to,
     )  # fmt: skip
-    require_tracker(config.report_to)
-    corpus = prepare_training(sources, out, config, limit=limit)
-    show_corpus(corpus, err)
-    result = train_on_corpus(corpus, out, config)
-    show_training(result, err)
+    _make_bot(sources, out, config, limit)
+
+
+def _make_bot(sources, out: Path, config, limit: int | None = None, previous=None, update=None):
+    """make_bot, drawn on stderr."""
+    from twinpost.console import ConsoleReport, err, show_made
+    from twinpost.pipeline import make_bot
+
+    report = ConsoleReport(err)
+    try:
+        made = make_bot(sources, out, config, limit=limit, report=report, previous=previous,
+                        update=update)  # fmt: skip
+    finally:
+        report.close()
+    show_made(made, err)
+    return made
 
 
 @app.command()
@@ -154,24 +172,26 @@ def train(
 def generate(
     bot_dir: Annotated[Path, typer.Argument(help="A bot folder written by `twinpost train`.")],
     prompt: Annotated[str, typer.Argument(help="How each post starts.")] = "",
-    n: Annotated[int, typer.Option("-n", "--n", help="How many posts.")] = 10,
-    seed: Annotated[int | None, typer.Option(help="Seed for reproducible posts.")] = None,
-    temperature: Annotated[float | None, typer.Option(help="Sampling temperature.")] = None,
-    top_p: Annotated[float | None, typer.Option(help="Nucleus sampling mass.")] = None,
-    max_new_tokens: Annotated[int | None, typer.Option(help="Longest post, in tokens.")] = None,
+    n: Annotated[int, typer.Option("-n", "--n", help=_generate_help("n"))] = 10,
+    seed: Annotated[int | None, typer.Option(help=_generate_help("seed"))] = None,
+    temperature: Annotated[float | None, typer.Option(help=_generate_help("temperature"))] = None,
+    top_p: Annotated[float | None, typer.Option(help=_generate_help("top_p"))] = None,
+    max_new_tokens: Annotated[
+        int | None, typer.Option(help=_generate_help("max_new_tokens"))
+    ] = None,
     allow_copies: Annotated[
-        bool, typer.Option("--allow-copies", help="Keep posts that repeat 8+ words of a real one.")
+        bool, typer.Option("--allow-copies", help=_generate_help("allow_copies"))
     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON list.")] = False,
 ) -> None:
     """Write new posts in the bot's voice."""
-    from twinpost.config import build_generate_config
+    from twinpost.config import GenerateConfig
     from twinpost.console import err
     from twinpost.generation.write import generate
 
-    config = build_generate_config(
+    config = GenerateConfig.from_settings(
         n=n, seed=seed, temperature=temperature, top_p=top_p, max_new_tokens=max_new_tokens,
-        allow_copies=allow_copies,
+        allow_copies=allow_copies or None,
     )  # fmt: skip
     result = generate(bot_dir, prompt, config)
     if as_json:
@@ -192,17 +212,38 @@ def generate(
 @user_errors
 def demo(
     out: Annotated[Path, typer.Option(help="Where to write the demo bot.")] = Path("bots/demo"),
-    time_budget: Annotated[str, typer.Option(help="Training time.")] = "60s",
+    time_budget: Annotated[str, typer.Option(help="The whole run's time, e.g. 60s.")] = "60s",
     prompt: Annotated[str, typer.Option(help="How each post starts.")] = "My dream is",
-    base: Annotated[
-        str | None,
-        typer.Option(envvar="TWINPOST_BASE", help="Local HF folder or hub id; default embedded."),
-    ] = None,
+    base: Annotated[str | None, typer.Option(envvar="TWINPOST_BASE", help=_help("base"))] = None,
 ) -> None:
     """The established demo's three steps on the bundled sample account."""
+    from twinpost.console import ConsoleReport, err, show_made
+    from twinpost.console import out as stdout
     from twinpost.demo import run_demo
+    from twinpost.events import StageStarted
 
-    run_demo(out, time_budget, prompt, base)
+    steps = {"reading": "[bold]1. Download[/bold]: the bundled sample account",
+             "loading": f"[bold]2. Train[/bold]: {time_budget} on this machine"}  # fmt: skip
+    console = ConsoleReport(err, table_on=stdout)
+
+    def report(event) -> None:
+        if isinstance(event, StageStarted) and event.stage in steps:
+            console.close()
+            stdout.rule(steps[event.stage])
+        console(event)
+
+    try:
+        shown = run_demo(out, time_budget, prompt, base, report)
+    finally:
+        console.close()
+    show_made(shown.made, err)
+    stdout.rule(f"[bold]3. Predict[/bold]: 10 posts for {prompt!r}")
+    for i, post in enumerate(shown.posts, start=1):
+        stdout.print(f"{i:>2}. {post}", markup=False, highlight=False)
+    stdout.print(
+        f'\nTry your own: [bold]twinpost generate {out} "{prompt}"[/bold], or train on '
+        "your archive: [bold]twinpost train ARCHIVE.zip --out bots/me[/bold]"
+    )
 
 
 BotDir = Annotated[Path, typer.Argument(help="A bot folder written by `twinpost train`.")]
@@ -215,23 +256,25 @@ def card(
     prompt: Annotated[str | None, typer.Option(help="Prompt of the samples and widget.")] = None,
     seed: Annotated[int | None, typer.Option(help="Seed of the sample posts.")] = None,
 ) -> None:
-    """Redraw the bot's model card (README.md) and predictions.png."""
-    from twinpost.card import CARD_FILE, PREVIEW_FILE, card_settings, write_card
-    from twinpost.generation.write import load_bot
+    """Redraw the bot's model card (README.md) and predictions.png. Posts chosen for the
+    preview in the web app are kept unless --prompt changes."""
+    from twinpost.bot.files import CARD_FILE, PREVIEW_FILE
+    from twinpost.card import draw_card
+    from twinpost.generation.load import load_bot
 
-    bot = load_bot(bot_dir)
-    samples = write_card(bot, card_settings(bot_dir, prompt, seed))
-    for i, post in enumerate(samples, start=1):
+    drawn = draw_card(load_bot(bot_dir), prompt, seed)
+    for i, post in enumerate(drawn.samples, start=1):
         typer.echo(f"{i:>2}. {post}")
-    typer.echo(f"Wrote {bot_dir / CARD_FILE} and {bot_dir / PREVIEW_FILE}")
+    kept = " (keeping the posts chosen for its preview)" if drawn.chosen else ""
+    typer.echo(f"Wrote {bot_dir / CARD_FILE} and {bot_dir / PREVIEW_FILE}{kept}")
 
 
 @app.command()
 @user_errors
 def lineage(bot_dir: BotDir) -> None:
     """Show what the bot was made from, and check every artifact's sha256."""
-    from twinpost.bot.lineage import lineage_tree, verify_lineage
-    from twinpost.console import out
+    from twinpost.bot.lineage import verify_lineage
+    from twinpost.console import lineage_tree, out
 
     checks = verify_lineage(bot_dir)
     out.print(lineage_tree(checks))
@@ -308,19 +351,25 @@ def update(
     limit: Annotated[int | None, typer.Option(help="At most this many new posts each.")] = None,
     time_budget: Annotated[
         str | None,
-        typer.Option(envvar="TWINPOST_TIME_BUDGET", help="Training time; default: the bot's."),
+        typer.Option(
+            envvar="TWINPOST_TIME_BUDGET", help="The whole run's time; default: the bot's."
+        ),
     ] = None,
     epochs: Annotated[float | None, typer.Option(help="Passes; default: the bot's.")] = None,
 ) -> None:
     """Fetch a live bot's new posts and train its next version from it."""
-    from twinpost.console import err, show_training
+    from twinpost.console import ConsoleReport, err, show_made
     from twinpost.update import update_bot
 
-    result = update_bot(bot_dir, out, limit=limit, time_budget=time_budget, epochs=epochs)
+    report = ConsoleReport(err)
+    try:
+        result = update_bot(bot_dir, out, limit, time_budget, epochs, report)
+    finally:
+        report.close()
     news = ", ".join(f"@{handle} {n:,}" for handle, n in result.new_posts.items())
-    if result.training is None:
+    if result.made is None:
         err.print(f"No new posts ({news}): {bot_dir} is unchanged.", markup=False)
         return
     err.print(f"New posts: {news}", markup=False)
-    show_training(result.training, err)
+    show_made(result.made, err)
     err.print(f"Previous version kept at {result.previous}", markup=False)

@@ -1,4 +1,11 @@
-"""Typed settings for training and generation. Every default has its range and reason.
+"""Every setting of training and writing, declared once: its default, its allowed range, its
+help and the reason for its default.
+
+The CLI's options take their help from here, the server's request schemas take their ranges
+from here (tighter only by an explicit override, with its reason, in `server/limits.py`), and
+`twinpost update` reloads a bot's settings through here. A config is checked whenever it is
+made or changed, on every path: a value out of range or a name that is no setting is a
+`TwinpostError` naming the option.
 
 Precedence everywhere: command-line flag, then `TWINPOST_*` environment variable, then the
 default here. The defaults were chosen by measurement on a 2-core CPU (see BENCHMARKS.md).
@@ -6,70 +13,218 @@ default here. The defaults were chosen by measurement on a 2-core CPU (see BENCH
 
 from __future__ import annotations
 
+import dataclasses
+import math
 import re
 from dataclasses import asdict, dataclass, fields
-from typing import Literal
+from typing import Any, Literal, Self
 
 from twinpost.errors import TwinpostError
 
 Method = Literal["full", "lora", "top"]
 
 
-@dataclass
-class TrainConfig:
-    base: str | None = None  # None: the embedded SmolLM2-135M; else a local folder or hub id
-    method: Method = "top"  # full | lora | top: which weights train (BENCHMARKS.md)
-    # With method=top: how many of the 30 blocks train (4-30). 10 gave the lowest held-out
-    # loss at 60 s (4.22 against 4.29 for 20 and 4.31 for 30, BENCHMARKS.md): each step costs
-    # a third of a full one, so more steps fit the budget. 8 lost at 150 s; 12 and more win
-    # there on small accounts but fall below 4x the established recipe's tokens/s.
-    top_layers: int = 10
-    lora_rank: int = 16  # with method=lora: 4-64; alpha is twice the rank
-    # Seconds of training at most (30-3600); None trains all epochs. A cap, not a target:
-    # accounts of a few thousand posts finish their epochs in one to two minutes.
-    time_budget: float | None = 300.0
-    # Passes over the training posts (0.5-10). Held-out loss is best at 1.5-2 and rises
-    # after: 70M trainable weights start memorising a few thousand posts (BENCHMARKS.md).
-    epochs: float = 2.0
-    # Peak learning rate, warm-up then cosine decay (1e-4 to 2e-3). With batches of 2 blocks,
-    # 7e-4 beat 1e-3 and 5e-4 at 150 s (BENCHMARKS.md).
-    lr: float = 7e-4
-    warmup: float = 0.05  # share of the run spent warming up the learning rate (0-0.1)
-    # Blocks per step (1-32). 2 blocks of 256 tokens: twice the optimizer steps of 4 for the
-    # same tokens, and a lower held-out loss at 150 s; 8 lost to 4 at 60 s (BENCHMARKS.md).
-    batch_size: int = 2
-    block_size: int = 256  # tokens per block; posts are packed whole (128-1024)
-    mask_across_posts: bool = True  # attention stays inside each packed post
-    cache_frozen: bool = True  # method=top: run the frozen lower blocks once per post
-    # torch.compile the model: its compile time on 2 cores outweighs its gain within any
-    # budget we measured (BENCHMARKS.md), so only the recipe sweep turns it on.
-    torch_compile: bool = False
-    held_out: float = 0.1  # share of posts held out to measure the loss (0.05-0.3)
-    seed: int = 42
-    device: Literal["auto", "cpu", "cuda"] = "auto"
-    bf16: bool | None = None  # None: bf16 autocast where the hardware has it
-    strict_seed_rules: bool = False
-    # none | wandb | mlflow | tensorboard: the Trainer's report_to (trackers: twinpost[track])
-    report_to: str = "none"
+@dataclass(frozen=True)
+class Range:
+    """The values a setting allows. `above` is an exclusive lower bound, `low`/`high` are
+    inclusive; `choices` lists the allowed strings."""
 
-    def to_dict(self) -> dict:
-        return asdict(self)
+    low: float | None = None
+    high: float | None = None
+    above: float | None = None
+    choices: tuple[str, ...] | None = None
+
+    def problem(self, value: object) -> str | None:
+        """Why `value` is not allowed, or None."""
+        if value is None or self == Range():
+            return None
+        if self.choices is not None:
+            return None if value in self.choices else f"use one of {', '.join(self.choices)}"
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return "must be a number"
+        if not math.isfinite(value):
+            return "must be a finite number"
+        if self.above is not None and value <= self.above:
+            return f"must be above {self.above:g}{self._upto()}"
+        if self.low is not None and value < self.low:
+            return f"must be at least {self.low:g}{self._upto()}"
+        if self.high is not None and value > self.high:
+            return f"must be at most {self.high:g}"
+        return None
+
+    def _upto(self) -> str:
+        return "" if self.high is None else f" and at most {self.high:g}"
+
+
+def setting(default: Any, help: str, allowed: Range | None = None, flag: bool = True) -> Any:
+    """A dataclass field carrying its help and allowed range. `flag=False`: no CLI option
+    (a setting for experiments, set from Python or the recipe sweep)."""
+    return dataclasses.field(
+        default=default, metadata={"help": help, "range": allowed or Range(), "flag": flag}
+    )
+
+
+class _Settings:
+    """What TrainConfig and GenerateConfig share: checking, building by name, describing."""
+
+    def __post_init__(self) -> None:
+        self.check()
+
+    def check(self) -> None:
+        for f in fields(self):  # type: ignore[arg-type]
+            value = getattr(self, f.name)
+            problem = f.metadata["range"].problem(value)
+            if problem is None and value is not None:
+                problem = _type_problem(f.default, value)
+            if problem:
+                raise TwinpostError(f"{flag_name(f.name)} {_shown(value)}: {problem}")
 
     @classmethod
-    def field_names(cls) -> set[str]:
-        return {f.name for f in fields(cls)}
+    def from_settings(cls, **given: Any) -> Self:
+        """The defaults with `given` applied; None keeps a default. Unknown names are errors."""
+        return cls().replace(**given)
+
+    def replace(self, **given: Any) -> Self:
+        """A checked copy with `given` applied; None keeps the current value."""
+        known = cls_fields(type(self))
+        unknown = sorted(set(given) - set(known))
+        if unknown:
+            raise TwinpostError(
+                f"unknown setting {', '.join(unknown)}: the settings are {', '.join(known)}"
+            )
+        changes = {k: self._parse(k, v) for k, v in given.items() if v is not None}
+        return dataclasses.replace(self, **changes)  # type: ignore[type-var]
+
+    @classmethod
+    def from_dict(cls, saved: dict) -> Self:
+        """A config from a bot's record; settings a newer twinpost dropped are ignored."""
+        known = cls_fields(cls)
+        return cls(**{k: v for k, v in saved.items() if k in known})
+
+    def to_dict(self) -> dict:
+        return asdict(self)  # type: ignore[call-overload]
+
+    @classmethod
+    def help(cls, name: str) -> str:
+        return cls_fields(cls)[name].metadata["help"]
+
+    @classmethod
+    def allowed(cls, name: str) -> Range:
+        return cls_fields(cls)[name].metadata["range"]
+
+    def _parse(self, name: str, value: Any) -> Any:
+        return value
 
 
-@dataclass
-class GenerateConfig:
-    # The established tool sampled with top_p=0.95 at temperature 1.0; posts fit in 80 tokens
-    # more than 99% of the time in the shared samples, 120 leaves room for long ones.
-    temperature: float = 1.0
-    top_p: float = 0.95
-    max_new_tokens: int = 120
-    n: int = 10
-    seed: int | None = None
-    allow_copies: bool = False
+def cls_fields(cls: type) -> dict[str, dataclasses.Field]:
+    return {f.name: f for f in fields(cls)}
+
+
+def flag_name(name: str) -> str:
+    return "--" + name.replace("_", "-")
+
+
+def _shown(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _type_problem(default: object, value: object) -> str | None:
+    if isinstance(default, bool) and not isinstance(value, bool):
+        return "must be true or false"
+    whole = isinstance(default, int) and not isinstance(default, bool)
+    if whole and (isinstance(value, bool) or not isinstance(value, int)):
+        return "must be a whole number"
+    if isinstance(default, str) and not isinstance(value, str):
+        return "must be text"
+    return None
+
+
+@dataclass(frozen=True)
+class TrainConfig(_Settings):
+    base: str | None = setting(
+        None, "Base model: a local Hugging Face folder or hub id; default: the embedded "
+        "SmolLM2-135M.",
+    )  # fmt: skip
+    method: Method = setting(
+        "top", "Which weights train: full, lora, or top (the top --top-layers blocks).",
+        Range(choices=("full", "lora", "top")),
+    )  # fmt: skip
+    # With method=top: how many of the 30 blocks train. 10 gave the lowest held-out loss at
+    # 60 s (4.22 against 4.29 for 20 and 4.31 for 30, BENCHMARKS.md): each step costs a third
+    # of a full one, so more steps fit the budget. 8 lost at 150 s; 12 and more win there on
+    # small accounts but fall below 4x the established recipe's tokens/s.
+    top_layers: int = setting(10, "Blocks trained by --method top.", Range(low=1, high=1000))
+    # With method=lora; alpha is twice the rank. 4-64 is the useful range for 135M weights.
+    lora_rank: int = setting(16, "LoRA rank for --method lora.", Range(low=1, high=1024))
+    # The whole run, reading to written bot (scoring and the card included), in seconds;
+    # None trains all epochs. A cap, not a target: accounts of a few thousand posts finish
+    # their epochs in one to two minutes.
+    time_budget: float | None = setting(
+        300.0, "Seconds the whole run may take, reading to written bot (e.g. 90s, 5m, none).",
+        Range(above=0, high=7 * 24 * 3600),
+    )  # fmt: skip
+    # Held-out loss is best at 1.5-2 passes and rises after: 70M trainable weights start
+    # memorising a few thousand posts (BENCHMARKS.md).
+    epochs: float = setting(2.0, "Passes over the training posts.", Range(above=0, high=100))
+    # Peak learning rate, warm-up then cosine decay. With batches of 2 blocks, 7e-4 beat 1e-3
+    # and 5e-4 at 150 s (BENCHMARKS.md); above 1e-2 training diverges.
+    lr: float = setting(7e-4, "Peak learning rate.", Range(above=0, high=0.1))
+    warmup: float = setting(
+        0.05, "Share of the training spent warming up the learning rate.", Range(low=0, high=0.5),
+        flag=False,
+    )  # fmt: skip
+    # 2 blocks of 256 tokens: twice the optimizer steps of 4 for the same tokens, and a lower
+    # held-out loss at 150 s; 8 lost to 4 at 60 s (BENCHMARKS.md).
+    batch_size: int = setting(2, "Blocks per step.", Range(low=1, high=512))
+    # Posts are packed whole; 128-1024 is the useful range (most posts are under 100 tokens).
+    # 16 is the shortest block a post and its end fit in; 8192 is SmolLM2's context.
+    block_size: int = setting(256, "Tokens per packed block.", Range(low=16, high=8192))
+    mask_across_posts: bool = setting(True, "Keep attention inside each packed post.", flag=False)
+    cache_frozen: bool = setting(
+        True, "With --method top, run the frozen lower blocks once per post.", flag=False
+    )
+    # Its compile time on 2 cores outweighs its gain within any budget we measured
+    # (BENCHMARKS.md), so only the recipe sweep turns it on.
+    torch_compile: bool = setting(False, "torch.compile the model.", flag=False)
+    # 10%: about 100 posts of a small account, enough for a loss that moves by 0.01 at most
+    # between seeds, while leaving 90% to learn from.
+    held_out: float = setting(
+        0.1, "Share of posts held out to measure the loss.", Range(above=0, high=0.5)
+    )
+    seed: int = setting(42, "Seed for the split and training.", Range(low=0, high=2**32 - 1))
+    device: Literal["auto", "cpu", "cuda"] = setting(
+        "auto", "Where to train: auto, cpu or cuda.", Range(choices=("auto", "cpu", "cuda"))
+    )
+    bf16: bool | None = setting(
+        None, "bf16 autocast; default: where the hardware has it.", flag=False
+    )
+    strict_seed_rules: bool = setting(
+        False, "Count words exactly as the established tool did, also for Chinese, Japanese, "
+        "Thai.",
+    )  # fmt: skip
+    report_to: str = setting(
+        "none", "Track the run: none, wandb, mlflow, tensorboard.",
+        Range(choices=("none", "wandb", "mlflow", "tensorboard")),
+    )  # fmt: skip
+
+    def _parse(self, name: str, value: Any) -> Any:
+        if name == "time_budget" and isinstance(value, str):
+            return parse_duration(value)
+        return value
+
+
+@dataclass(frozen=True)
+class GenerateConfig(_Settings):
+    # The established tool sampled with top_p=0.95 at temperature 1.0.
+    temperature: float = setting(1.0, "Sampling temperature.", Range(above=0, high=100))
+    top_p: float = setting(0.95, "Nucleus sampling mass.", Range(above=0, high=1))
+    # Posts fit in 80 tokens more than 99% of the time in the shared samples; 120 leaves
+    # room for long ones. 2048 keeps one call's cache under a GB for the 135M model.
+    max_new_tokens: int = setting(120, "Longest post, in tokens.", Range(low=1, high=2048))
+    n: int = setting(10, "How many posts.", Range(low=1, high=10_000))
+    seed: int | None = setting(None, "Seed for reproducible posts.", Range(low=0, high=2**63 - 1))
+    allow_copies: bool = setting(False, "Keep posts that repeat 8+ words of a real one.")
 
 
 _DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)\s*(h|m|s)?", re.IGNORECASE)
@@ -95,51 +250,3 @@ def parse_duration(text: str) -> float | None:
             f"--time-budget {text!r}: not a duration; use e.g. 90s, 5m, 1m30s or none"
         )
     return total
-
-
-def build_train_config(
-    time_budget: str | None = None,
-    method: str | None = None,
-    device: str | None = None,
-    **overrides: object,
-) -> TrainConfig:
-    """A TrainConfig from the given settings; None means 'keep the default'."""
-    config = TrainConfig()
-    if time_budget is not None:
-        config.time_budget = parse_duration(time_budget)
-    if method is not None:
-        if method not in ("full", "lora", "top"):
-            raise TwinpostError(f"--method {method!r}: use full, lora or top")
-        config.method = method  # type: ignore[assignment]
-    if device is not None:
-        if device not in ("auto", "cpu", "cuda"):
-            raise TwinpostError(f"--device {device!r}: use auto, cpu or cuda")
-        config.device = device  # type: ignore[assignment]
-    for name, value in overrides.items():
-        if value is not None:
-            setattr(config, name, value)
-    _check_train_config(config)
-    return config
-
-
-def _check_train_config(config: TrainConfig) -> None:
-    checks = [
-        (config.epochs > 0, "--epochs must be above 0"),
-        (config.lr > 0, "--lr must be above 0"),
-        (config.batch_size >= 1, "--batch-size must be at least 1"),
-        (16 <= config.block_size <= 8192, "--block-size must be between 16 and 8192"),
-        (config.top_layers >= 1, "--top-layers must be at least 1"),
-        (config.lora_rank >= 1, "--lora-rank must be at least 1"),
-        (0 < config.held_out < 1, "held-out share must be between 0 and 1"),
-    ]
-    for ok, message in checks:
-        if not ok:
-            raise TwinpostError(message)
-
-
-def build_generate_config(**overrides: object) -> GenerateConfig:
-    config = GenerateConfig()
-    for name, value in overrides.items():
-        if value is not None:
-            setattr(config, name, value)
-    return config

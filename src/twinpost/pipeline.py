@@ -1,21 +1,130 @@
-"""Making a bot, start to end: read -> clean -> train -> write -> card."""
+"""Making a bot, start to end: read -> clean -> train -> write -> card. `make_bot` is the only
+code that runs these steps; the CLI, `twinpost demo`, `twinpost update` and the server's
+training jobs all call it, and draw what it reports (`twinpost.events`) their own way.
+
+One clock: a run's time budget covers all of it, from reading the first source to the card
+of the written bot, and every progress event carries the run's share done by that clock.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from twinpost import events
 from twinpost.config import TrainConfig
-from twinpost.data.corpus import Corpus
+from twinpost.data.corpus import Corpus, build_corpus
+from twinpost.events import Report, RunClock
+
+if TYPE_CHECKING:
+    from twinpost.bot.record import BotRecord, Weights
+    from twinpost.training.run import TrainResult
+
+Sources = str | Path | Sequence[str | Path] | Corpus
 
 
-def prepare_training(
-    sources: list[str], out_dir: Path, config: TrainConfig, limit: int | None = None
-) -> Corpus:
-    """Every check a training run can fail, done before anything is shown or written."""
-    from twinpost.bot.folder import check_writable
-    from twinpost.data.corpus import build_corpus
-    from twinpost.training.base_model import resolve_base
+@dataclass
+class MadeBot:
+    """A bot written and carded: where, from what, with what figures."""
 
-    check_writable(out_dir)
-    resolve_base(config.base)
-    return build_corpus(sources, strict_seed_rules=config.strict_seed_rules, limit=limit)
+    bot_dir: Path
+    corpus: Corpus
+    record: BotRecord
+    training: TrainResult
+    samples: list[str]  # the card's seeded sample posts
+    seconds: float  # the whole run, reading to card
+    warnings: list[str] = field(default_factory=list)
+
+
+def make_bot(
+    sources: Sources,
+    out: str | Path,
+    config: TrainConfig | None = None,
+    *,
+    limit: int | None = None,
+    report: Report | None = None,
+    previous: str | Path | None = None,
+    update: dict | None = None,
+) -> MadeBot:
+    """Read `sources` (up to 3: paths, live specs, or a corpus already read), train a bot on
+    them and write it, with its card, to `out`.
+
+    `report` receives the run's events. `previous` is a bot this one continues training from
+    (its next version, as `twinpost update` makes): its weights are the base, and the new
+    record and lineage name it. Every check that can fail runs before anything is written.
+    """
+    from twinpost.bot.folder import check_writable, write_bot
+    from twinpost.bot.wandb_artifacts import log_run_artifacts
+    from twinpost.card import draw_card
+    from twinpost.generation.load import load_bot
+    from twinpost.training.base_model import check_base
+    from twinpost.training.run import train_model
+    from twinpost.training.tracking import require_tracker
+
+    config = config or TrainConfig()
+    out = Path(out).expanduser()
+    clock = RunClock(config.time_budget)
+    with events.reporting(report, clock):
+        check_writable(out)
+        require_tracker(config.report_to)
+        if previous is None:
+            check_base(config.base)
+        corpus = read_corpus(sources, config, limit)
+        weights = weights_of(config, Path(previous) if previous else None)
+        trained = train_model(corpus, weights.folder, config, clock)
+        warnings = [w for w in [trained.result.undertrained_warning(config.time_budget)] if w]
+        for warning in warnings:
+            events.emit(events.Notice(warning, warning=True))
+        events.stage("writing", "Writing the bot")
+        record = write_bot(out, trained, corpus, config, weights, warnings, update)
+        del trained.model  # the card loads the bot as `generate` will
+        events.stage("card", "Drawing the card")
+        drawn = draw_card(load_bot(out))
+        log_run_artifacts(out, config)  # W&B only: the datasets and the bot as artifacts
+        made = MadeBot(out, corpus, record, trained.result, drawn.samples, clock.elapsed,
+                       warnings)  # fmt: skip
+        events.emit(events.Finished(str(out), record.held_out_loss, made.seconds, warnings))
+    return made
+
+
+def read_corpus(sources: Sources, config: TrainConfig, limit: int | None = None) -> Corpus:
+    """The sources read and cleaned, reported as the counts table (a corpus passes as is)."""
+    if isinstance(sources, Corpus):
+        corpus = sources
+    else:
+        events.stage("reading", "Reading the posts")
+        corpus = build_corpus(sources, strict_seed_rules=config.strict_seed_rules, limit=limit)
+    table = corpus.table()["accounts"]
+    events.emit(events.CorpusRead(table, corpus.samples(), corpus.warnings, events.share()))
+    return corpus
+
+
+def weights_of(config: TrainConfig, previous: Path | None) -> Weights:
+    """Where training starts: the base model (converted once if embedded), or, with
+    `previous`, that version of the bot, whose record names the chain's base and licence."""
+    from twinpost.bot.folder import previous_version
+    from twinpost.bot.record import Weights
+    from twinpost.training.base_model import (
+        DEFAULT_BASE,
+        DEFAULT_BASE_LICENSE,
+        display_name,
+        resolve_base,
+    )
+
+    if previous is not None:
+        link, record = previous_version(previous)
+        name = f"previous version ({previous.name})"
+        return Weights(name, previous.absolute(), record.base_model, record.base_license, link)
+    folder = resolve_base(config.base)
+    base = config.base or DEFAULT_BASE
+    licence = DEFAULT_BASE_LICENSE if base == DEFAULT_BASE else None
+    return Weights(display_name(base), folder, base, licence)
+
+
+def train_bot(
+    corpus: Corpus, out: str | Path, config: TrainConfig | None = None, report: Report | None = None
+) -> MadeBot:
+    """`make_bot` on posts already read."""
+    return make_bot(corpus, out, config, report=report)

@@ -20,21 +20,21 @@ fetched again; retrain with a newer export.
 from __future__ import annotations
 
 import glob
-import json
 import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from twinpost import events
+from twinpost.bot.folder import check_writable, read_record
+from twinpost.bot.lineage import snapshots_of
+from twinpost.bot.record import BotRecord
+from twinpost.config import TrainConfig
 from twinpost.data.posts import Export
 from twinpost.data.sources.live import fetch_live, is_live_spec, newest_mark, split_spec
 from twinpost.errors import TwinpostError
-from twinpost.fileio import write_text_atomic
-
-if TYPE_CHECKING:
-    from twinpost.config import TrainConfig
-    from twinpost.training.run import TrainResult
+from twinpost.events import Report
+from twinpost.pipeline import MadeBot, make_bot
 
 _PREVIOUS = re.compile(r"\.prev-(\d+)$")
 
@@ -45,54 +45,58 @@ class UpdateResult:
     new_posts: dict[str, int] = field(default_factory=dict)  # handle -> posts fetched
     snapshots: list[str] = field(default_factory=list)  # sha256 of each account's snapshot
     previous: Path | None = None  # the previous version, kept
-    training: TrainResult | None = None  # None: nothing new, the bot is unchanged
+    made: MadeBot | None = None  # None: nothing new, the bot is unchanged
 
 
 def update_bot(
-    bot_dir: Path,
-    out: Path | None = None,
+    bot_dir: Path | str,
+    out: Path | str | None = None,
     limit: int | None = None,
     time_budget: str | None = None,
     epochs: float | None = None,
-    show_progress: bool = True,
+    report: Report | None = None,
 ) -> UpdateResult:
     """Fetch the posts newer than the bot's, then train a new version from the bot."""
-    from twinpost.bot.folder import check_writable, read_record
-
+    bot_dir = Path(bot_dir)
     record = read_record(bot_dir)
-    sources = [str(a.get("source") or "") for a in record.get("accounts", [])]
+    sources = [a.source for a in record.accounts]
     _check_updatable(bot_dir, sources)
-    target = (out or bot_dir).absolute()
+    target = Path(out or bot_dir).absolute()
     check_writable(target)
     config = continued_config(record, time_budget, epochs)  # checked before any fetch
-    known = _lineage_snapshots(bot_dir)
+    known = snapshots_of(bot_dir)
     result = UpdateResult(bot_dir=target)
-    for spec in sources:
-        handle, digest, new = _fetch_new_posts(spec, known.get(spec), limit)
-        result.new_posts[handle] = new
-        result.snapshots.append(digest)
+    with events.reporting(report):
+        for spec in sources:
+            handle, digest, new = _fetch_new_posts(spec, known.get(spec), limit)
+            result.new_posts[handle] = new
+            result.snapshots.append(digest)
     if not any(result.new_posts.values()):
         return result
-    result.previous, result.training = _train_new_version(
-        bot_dir, target, result.snapshots, config, show_progress
-    )
-    _link_previous(target, result)
+    in_place = target == bot_dir.absolute()
+    result.previous = _next_previous_dir(bot_dir) if in_place else bot_dir.absolute()
+    if in_place:
+        shutil.copytree(bot_dir, result.previous)
+    update = {"new_posts": result.new_posts, "snapshots": result.snapshots}
+    try:
+        result.made = make_bot(
+            [f"snapshot:{d}" for d in result.snapshots], target, config, report=report,
+            previous=result.previous, update=update,
+        )  # fmt: skip
+    except BaseException:
+        if in_place:
+            shutil.rmtree(result.previous, ignore_errors=True)  # BOT_DIR is untouched
+        raise
     return result
 
 
-def continued_config(record: dict, time_budget: str | None, epochs: float | None) -> TrainConfig:
+def continued_config(
+    record: BotRecord, time_budget: str | None, epochs: float | None
+) -> TrainConfig:
     """The bot's own training settings, with the budget and epochs given for this update."""
-    from twinpost.config import TrainConfig, parse_duration
-
-    saved = record.get("train_config") or {}
-    config = TrainConfig(**{k: v for k, v in saved.items() if k in TrainConfig.field_names()})
-    if time_budget is not None:
-        config.time_budget = parse_duration(time_budget)
-    if epochs is not None:
-        if epochs <= 0:
-            raise TwinpostError("--epochs must be above 0")
-        config.epochs = epochs
-    return config
+    return TrainConfig.from_dict(record.train_config).replace(
+        time_budget=time_budget, epochs=epochs
+    )
 
 
 def _check_updatable(bot_dir: Path, sources: list[str]) -> None:
@@ -103,19 +107,6 @@ def _check_updatable(bot_dir: Path, sources: list[str]) -> None:
                 f"{bot_dir}: trained from the export {spec or '(unknown)'}, which cannot be "
                 "fetched again; retrain with a newer export: twinpost train NEW_EXPORT --out ..."
             )
-
-
-def _lineage_snapshots(bot_dir: Path) -> dict[str, str]:
-    """spec -> the snapshot the bot was trained from, as its lineage.json records them."""
-    try:
-        lineage = json.loads((bot_dir / "lineage.json").read_text())
-    except (OSError, ValueError):
-        return {}
-    return {
-        a["source"]: a["snapshot"]
-        for a in lineage.get("artifacts", [])
-        if a.get("type") == "raw-dataset" and a.get("snapshot") and a.get("source")
-    }
 
 
 def _fetch_new_posts(spec: str, digest: str | None, limit: int | None) -> tuple[str, str, int]:
@@ -150,29 +141,6 @@ def _fetch_new_posts(spec: str, digest: str | None, limit: int | None) -> tuple[
     )
 
 
-def _train_new_version(
-    bot_dir: Path, target: Path, snapshots: list[str], config: TrainConfig, show_progress: bool
-) -> tuple[Path, TrainResult]:
-    from twinpost.data.corpus import build_corpus
-    from twinpost.training.run import train_on_corpus
-
-    corpus = build_corpus(
-        [f"snapshot:{d}" for d in snapshots], strict_seed_rules=config.strict_seed_rules
-    )
-    in_place = target == bot_dir.absolute()
-    previous = _next_previous_dir(bot_dir) if in_place else bot_dir.absolute()
-    if in_place:
-        shutil.copytree(bot_dir, previous)
-    config.base = str(previous)
-    try:
-        training = train_on_corpus(corpus, target, config, show_progress=show_progress)
-    except BaseException:
-        if in_place:
-            shutil.rmtree(previous, ignore_errors=True)  # BOT_DIR is untouched
-        raise
-    return previous, training
-
-
 def _next_previous_dir(bot_dir: Path) -> Path:
     bot_dir = bot_dir.absolute()
     taken = [
@@ -181,29 +149,3 @@ def _next_previous_dir(bot_dir: Path) -> Path:
         if (m := _PREVIOUS.search(p.name))
     ]
     return bot_dir.with_name(f"{bot_dir.name}.prev-{max(taken, default=0) + 1}")
-
-
-def _link_previous(target: Path, result: UpdateResult) -> None:
-    """Name the previous version in the new one's twinpost.json and lineage.json."""
-    from twinpost.bot.folder import BOT_RECORD
-    from twinpost.bot.lineage import LINEAGE_FILE, sha256_file
-
-    previous = result.previous
-    old_record = json.loads((previous / BOT_RECORD).read_text())
-    record = json.loads((target / BOT_RECORD).read_text())
-    record["previous"] = {
-        "path": str(previous),
-        "sha256": sha256_file(previous / "model.safetensors"),
-        "created": old_record.get("created"),
-    }
-    record["update"] = {"new_posts": result.new_posts, "snapshots": result.snapshots}
-    write_text_atomic(target / BOT_RECORD, json.dumps(record, indent=2, ensure_ascii=False) + "\n")
-    lineage_path = target / LINEAGE_FILE
-    if lineage_path.is_file():
-        lineage = json.loads(lineage_path.read_text())
-        for entry in lineage.get("artifacts", []):
-            if entry.get("type") == "pretrained-model" and entry.get("path") == str(previous):
-                entry["type"] = "previous-model"  # the base it continued from is its last version
-                entry["name"] = f"previous version ({previous.name})"
-        text = json.dumps(lineage, indent=1, ensure_ascii=False) + "\n"
-        write_text_atomic(lineage_path, text)

@@ -14,8 +14,9 @@ from pathlib import Path
 
 import numpy as np
 
+from twinpost.bot.files import GUARD_FILE
+
 COPY_RUN_WORDS = 8  # a run this long copied verbatim is a quote, not a voice (issue 4)
-GUARD_FILE = "copy_guard.bin"
 
 # Words are letters/digits runs, case-folded: a copy that differs only in punctuation or
 # capitals is still a copy.

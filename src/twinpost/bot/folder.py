@@ -1,34 +1,53 @@
-"""The bot folder: a standard Hugging Face model folder plus twinpost's own records.
+"""The bot folder's one owner: it checks where a bot may go, writes it whole, and reads its
+record back.
 
-`config.json`, `model.safetensors`, tokenizer files and `generation_config.json` make it
-loadable by `pipeline("text-generation", model=BOT_DIR)`; `twinpost.json` holds the full
-training record and `held_out.json` the hashes of the posts kept out of training. The folder
-is written to a temporary sibling and renamed, so nothing looks like a bot unless it is one.
+Writing saves the weights, the tokenizer, the generation defaults, the typed record, the
+held-out hashes, the copy guard, the exports' avatars and the lineage: no sampling, no
+drawing. The folder is filled as a temporary sibling and renamed into place, so nothing
+looks like a bot unless it is one. The card (README.md, predictions.png) is drawn afterwards
+from the bot as it loads (`twinpost.card`), so its seeded samples are what `generate` writes.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import platform
+import re
+import shutil
 import tempfile
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from twinpost import __version__
 from twinpost.bot.copy_guard import CopyGuard
+from twinpost.bot.files import (
+    CONFIG_FILE,
+    HELD_OUT_FILE,
+    RECORD_FILE,
+    WEIGHTS_FILE,
+    avatar_stem,
+)
+from twinpost.bot.record import (
+    AccountRecord,
+    BotRecord,
+    PreviousVersion,
+    TrainingRecord,
+    Weights,
+)
 from twinpost.config import GenerateConfig, TrainConfig
 from twinpost.errors import TwinpostError
 from twinpost.fileio import atomic_dir
-from twinpost.training.dataset import Split, post_hash
 
 if TYPE_CHECKING:
     from twinpost.data.corpus import Corpus
-    from twinpost.training.run import TrainResult
+    from twinpost.data.posts import Avatar
+    from twinpost.training.run import Trained
 
-BOT_RECORD = "twinpost.json"
-HELD_OUT_RECORD = "held_out.json"
+# The extension each image format is saved with; other formats are not kept.
+AVATAR_EXTENSIONS = {"JPEG": "jpg", "PNG": "png", "GIF": "gif", "WEBP": "webp"}
 
 
 def check_writable(out_dir: Path) -> None:
@@ -36,7 +55,7 @@ def check_writable(out_dir: Path) -> None:
     out_dir = out_dir.absolute()
     if out_dir.exists() and not out_dir.is_dir():
         raise TwinpostError(f"{out_dir}: exists and is not a folder; pick another --out")
-    if out_dir.is_dir() and any(out_dir.iterdir()) and not (out_dir / BOT_RECORD).exists():
+    if out_dir.is_dir() and any(out_dir.iterdir()) and not (out_dir / RECORD_FILE).exists():
         raise TwinpostError(f"{out_dir}: folder is not empty and holds no bot; pick another --out")
     parent = out_dir.parent
     while not parent.exists():
@@ -53,39 +72,59 @@ def check_writable(out_dir: Path) -> None:
 
 
 def is_bot(folder: Path) -> bool:
-    return (folder / BOT_RECORD).is_file() and (folder / "config.json").is_file()
+    return (folder / RECORD_FILE).is_file() and (folder / CONFIG_FILE).is_file()
 
 
-def read_record(bot_dir: Path) -> dict:
+def read_record(bot_dir: Path | str) -> BotRecord:
+    bot_dir = Path(bot_dir)
     if not is_bot(bot_dir):
-        raise TwinpostError(f"{bot_dir}: not a twinpost bot folder (no {BOT_RECORD})")
-    return json.loads((bot_dir / BOT_RECORD).read_text())
+        raise TwinpostError(f"{bot_dir}: not a twinpost bot folder (no {RECORD_FILE})")
+    path = bot_dir / RECORD_FILE
+    return BotRecord.from_json(path.read_text(encoding="utf-8"), str(path))
+
+
+def previous_version(bot_dir: Path) -> tuple[PreviousVersion, BotRecord]:
+    """How a bot's next version names this one, and this one's record."""
+    from twinpost.bot.lineage import sha256_file
+
+    record = read_record(bot_dir)
+    sha = sha256_file(bot_dir / WEIGHTS_FILE)
+    return PreviousVersion(str(bot_dir.absolute()), sha, record.created), record
 
 
 def write_bot(
     out_dir: Path,
-    model,
-    tokenizer,
+    trained: Trained,
     corpus: Corpus,
     config: TrainConfig,
-    result: TrainResult,
-    split: Split,
-    base_dir: Path,
-) -> None:
-    with atomic_dir(out_dir) as tmp:
-        model.save_pretrained(tmp)
-        tokenizer.save_pretrained(tmp)
-        generation_config(tokenizer).save_pretrained(tmp)
-        record = bot_record(corpus, config, result, base_dir)
-        (tmp / BOT_RECORD).write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n")
-        hashes = {"hash": "sha256 of the cleaned post text", "held_out": [
-            post_hash(p.text) for p in split.held_out
-        ]}  # fmt: skip
-        (tmp / HELD_OUT_RECORD).write_text(json.dumps(hashes, indent=1) + "\n")
-        CopyGuard.from_texts(p.text for p in split.train + split.held_out).save(tmp)
-        from twinpost.card.publish import write_public_files
+    weights: Weights,
+    warnings: Sequence[str] = (),
+    update: dict | None = None,
+) -> BotRecord:
+    """Write the bot folder at `out_dir`, whole or not at all; return its record."""
+    from twinpost.bot.lineage import write_lineage
 
-        write_public_files(tmp, out_dir.name, model, tokenizer, corpus, record, split, base_dir)
+    record = bot_record(trained, corpus, config, weights, warnings, update)
+    with atomic_dir(out_dir) as tmp:
+        trained.model.save_pretrained(tmp)
+        trained.tokenizer.save_pretrained(tmp)
+        generation_config(trained.tokenizer).save_pretrained(tmp)
+        hashes = {"hash": "sha256 of the cleaned post text", "held_out": [
+            post_hash(p.text) for p in trained.split.held_out
+        ]}  # fmt: skip
+        (tmp / HELD_OUT_FILE).write_text(json.dumps(hashes, indent=1) + "\n")
+        texts = (p.text for p in trained.split.train + trained.split.held_out)
+        CopyGuard.from_texts(texts).save(tmp)
+        keep_avatars(tmp, record.handles, [a.account.avatar for a in corpus.accounts], weights)
+        write_lineage(tmp, corpus, trained.split, trained.tokenizer, weights, out_dir.name)
+        (tmp / RECORD_FILE).write_text(record.to_json(), encoding="utf-8")
+    return record
+
+
+def post_hash(text: str) -> str:
+    from twinpost.training.dataset import post_hash as hash_of
+
+    return hash_of(text)
 
 
 def generation_config(tokenizer):
@@ -105,33 +144,90 @@ def generation_config(tokenizer):
     )
 
 
-def bot_record(corpus: Corpus, config: TrainConfig, result: TrainResult, base_dir: Path) -> dict:
+def bot_record(
+    trained: Trained,
+    corpus: Corpus,
+    config: TrainConfig,
+    weights: Weights,
+    warnings: Sequence[str],
+    update: dict | None,
+) -> BotRecord:
+    from twinpost import __version__
     from twinpost.data.language import detect_languages
-    from twinpost.training.base_model import DEFAULT_BASE
 
-    return {
-        "twinpost_version": __version__,
-        "created": datetime.now(UTC).isoformat(timespec="seconds"),
-        "base_model": config.base or DEFAULT_BASE,
-        "base_model_path": str(base_dir),
-        "accounts": [
-            {
-                "handle": a.account.handle,
-                "display_name": a.account.display_name,
-                "source": a.account.source,
-            }
+    result = trained.result
+    return BotRecord(
+        twinpost_version=__version__,
+        created=datetime.now(UTC).isoformat(timespec="seconds"),
+        base_model=weights.base_model,
+        base_model_path=str(weights.folder),
+        base_license=weights.base_license,
+        accounts=[
+            AccountRecord(a.account.handle, a.account.display_name, a.account.source)
             for a in corpus.accounts
-        ],  # fmt: skip
-        "data_report": corpus.report(),
-        "languages": detect_languages(p.text for p in corpus.posts),  # for the model card
-        "train_config": config.to_dict(),
-        "held_out_loss": {"before": result.held_out_before, "after": result.held_out_after},
-        "training": {
-            "steps": result.steps,
-            "tokens_seen": result.tokens_seen,
-            "seconds": round(result.train_seconds, 2),
-            "stopped_by": result.stopped_by,
-            "timings": {k: round(v, 2) for k, v in result.timings.items()},
-        },
-        "machine": {"platform": platform.platform(), "processor": platform.machine()},
-    }
+        ],
+        data_report=corpus.report(),
+        languages=detect_languages(p.text for p in corpus.posts),  # for the model card
+        train_config=config.to_dict(),
+        held_out_loss={"before": result.held_out_before, "after": result.held_out_after},
+        training=TrainingRecord(
+            steps=result.steps,
+            tokens_seen=result.tokens_seen,
+            seconds=round(result.train_seconds, 2),
+            stopped_by=result.stopped_by,
+            epochs_planned=result.epochs_planned,
+            epochs_done=round(result.epochs_done, 4),
+            losses=[[s, round(loss, 4)] for s, loss in result.losses],
+            timings={k: round(v, 2) for k, v in result.timings.items()},
+            warnings=list(warnings),
+        ),
+        machine={"platform": platform.platform(), "processor": platform.machine()},
+        previous=weights.previous,
+        update=update,
+    )
+
+
+# --- avatars --------------------------------------------------------------------------------
+
+
+def handle_slugs(handles: Sequence[str]) -> list[str]:
+    """Distinct, file-name-safe slugs: `someone@mastodon.social` -> `someone-mastodon-social`."""
+    slugs: list[str] = []
+    for handle in handles:
+        slug = re.sub(r"[^a-z0-9]+", "-", handle.lower()).strip("-") or "account"
+        candidate, n = slug, 2
+        while candidate in slugs:
+            candidate, n = f"{slug}-{n}", n + 1
+        slugs.append(candidate)
+    return slugs
+
+
+def image_extension(data: bytes) -> str | None:
+    """The extension for an image in a kept format, or None if `data` is not one."""
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            image.verify()
+            return AVATAR_EXTENSIONS.get(image.format or "")
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError):
+        return None
+
+
+def avatar_files(bot_dir: Path, slug: str) -> list[Path]:
+    return sorted(bot_dir.glob(f"{avatar_stem(slug)}.*"))
+
+
+def keep_avatars(
+    folder: Path, handles: list[str], exported: Sequence[Avatar | None], weights: Weights
+) -> None:
+    """Each account's picture from its export, or else the previous version's, as
+    `avatar-<slug>.<ext>`; accounts with neither get a drawn initial with the card."""
+    previous = Path(weights.previous.path) if weights.previous else None
+    for slug, avatar in zip(handle_slugs(handles), exported, strict=True):
+        ext = image_extension(avatar.data) if avatar else None
+        if avatar and ext:
+            (folder / f"{avatar_stem(slug)}.{ext}").write_bytes(avatar.data)
+        elif previous is not None:
+            for old in avatar_files(previous, slug):
+                shutil.copy2(old, folder / old.name)

@@ -26,16 +26,16 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from twinpost.data.sources.archive_files import ExportFiles
+from twinpost.bot.files import LINEAGE_FILE
 from twinpost.errors import TwinpostError
 from twinpost.fileio import write_text_atomic
 
 if TYPE_CHECKING:
+    from twinpost.bot.record import Weights
     from twinpost.data.corpus import Corpus
     from twinpost.data.posts import Account
     from twinpost.training.dataset import Split
 
-LINEAGE_FILE = "lineage.json"
 STORE_MANIFEST = "artifact.json"  # in each stored artifact's folder, for people browsing it
 HASH_CACHE = "hash-cache.json"
 # The files that make a model: what from_pretrained reads (models.HUB_FILES, less .index).
@@ -164,57 +164,12 @@ def cached_sha256(path: Path) -> str:
 # --- what a bot was made from ------------------------------------------------------------
 
 
-def files_read(source: str) -> dict[str, bytes] | None:
-    """The files of an export that reading it opens (posts, profile, avatar), by name.
-
-    The source is read again with every file read recorded: exports hold much more than
-    posts (messages, media), and only what twinpost used belongs in the snapshot.
-    """
-    from twinpost.data.sources import ARCHIVE_SOURCES
-    from twinpost.data.sources.archive_files import open_export
-
-    path = Path(source)
-    if not path.exists():
-        return None  # not a file source (a live API): nothing to snapshot
-    if path.is_file() and not _is_zip(path):
-        return {path.name: path.read_bytes()}
-    files = _RecordingFiles(open_export(path))
-    for reader in ARCHIVE_SOURCES:
-        if reader.detect(files):
-            reader.read(files)
-            break
-    return files.read
-
-
-def _is_zip(path: Path) -> bool:
-    import zipfile
-
-    return zipfile.is_zipfile(path) or path.suffix.lower() == ".zip"
-
-
-class _RecordingFiles(ExportFiles):
-    """An export whose every file read is kept, by name."""
-
-    def __init__(self, inner: ExportFiles) -> None:
-        super().__init__(inner.origin)
-        self.inner = inner
-        self.read: dict[str, bytes] = {}
-
-    def names(self) -> list[str]:
-        return self.inner.names()
-
-    def read_bytes(self, name: str) -> bytes:
-        data = self.inner.read_bytes(name)
-        self.read[name] = data
-        return data
-
-
 def raw_dataset(account: Account) -> dict:
     """The export as read: its files, or for a live source the snapshot its fetch stored."""
     from twinpost.data.sources.snapshots import snapshot_files
 
     handle, source, snapshot = account.handle, account.source, account.snapshot
-    contents = snapshot_files(snapshot) if snapshot else files_read(source)
+    contents = snapshot_files(snapshot) if snapshot else account.files_read
     where = {"account": handle, "source": source, **({"snapshot": snapshot} if snapshot else {})}
     if contents is None:
         return {"type": "raw-dataset", "name": f"@{handle}", "sha256": None, "size": 0,
@@ -254,13 +209,18 @@ def finetuned_model(bot_dir: Path, name: str, made_from: list[str]) -> dict:
 
 
 def write_lineage(
-    bot_dir: Path, corpus: Corpus, split: Split, tokenizer, base_name: str, base_dir: Path,
-    bot_name: str,
-) -> dict:  # fmt: skip
-    """Snapshot the datasets, hash the models, and write `lineage.json` into `bot_dir`."""
+    bot_dir: Path, corpus: Corpus, split: Split, tokenizer, weights: Weights, bot_name: str
+) -> dict:
+    """Snapshot the datasets, hash the models, and write `lineage.json` into `bot_dir`.
+
+    The model the weights continued from is the `pretrained-model` (the base), or, for a
+    bot's next version, the `previous-model`: the version it continued training from.
+    """
     raws = [raw_dataset(a.account) for a in corpus.accounts]
     train = train_dataset(split, tokenizer, [r["sha256"] for r in raws if r["sha256"]])
-    base = pretrained_model(base_name, base_dir)
+    base = pretrained_model(weights.name, weights.folder)
+    if weights.previous is not None:
+        base["type"] = "previous-model"
     bot = finetuned_model(bot_dir, bot_name, [base["sha256"], train["sha256"]])
     lineage = {
         "about": "artifacts this bot was made from; `twinpost lineage BOT_DIR` checks them",
@@ -270,6 +230,19 @@ def write_lineage(
     text = json.dumps(lineage, indent=1, ensure_ascii=False) + "\n"
     write_text_atomic(bot_dir / LINEAGE_FILE, text)
     return lineage
+
+
+def snapshots_of(bot_dir: Path) -> dict[str, str]:
+    """spec -> the snapshot each live account was trained from, as `lineage.json` says."""
+    try:
+        lineage = json.loads((bot_dir / LINEAGE_FILE).read_text())
+    except (OSError, ValueError):
+        return {}
+    return {
+        a["source"]: a["snapshot"]
+        for a in lineage.get("artifacts", [])
+        if a.get("type") == "raw-dataset" and a.get("snapshot") and a.get("source")
+    }
 
 
 # --- checking ----------------------------------------------------------------------------
@@ -328,55 +301,3 @@ def _artifact_folder(bot_dir: Path, entry: dict) -> tuple[Path | None, bool]:
     if entry.get("path"):
         return Path(entry["path"]), True  # the base model: cached by (path, size, mtime)
     return None, False
-
-
-# --- showing ----------------------------------------------------------------------------
-
-_STATUS = {
-    "verified": "[green]✓ verified[/green]",
-    "changed": "[red]✗ changed[/red]",
-    "missing": "[yellow]? not on this machine[/yellow]",
-}
-
-
-def lineage_tree(checks: list[Check]):
-    """A rich Tree from the bot's weights down to the exports, each with its check."""
-    from rich.tree import Tree
-
-    by_digest = {c.artifact["sha256"]: c for c in checks if c.artifact.get("sha256")}
-    root = next((c for c in checks if c.artifact["type"] == "finetuned-model"), checks[0])
-    tree = Tree(_label(root))
-    shown = {id(root)}
-
-    def add(node, check: Check) -> None:
-        for digest in check.artifact.get("made_from", []):
-            child = by_digest.get(digest)
-            if child is not None and id(child) not in shown:
-                shown.add(id(child))
-                add(node.add(_label(child)), child)
-
-    add(tree, root)
-    for check in checks:  # anything the chain does not reach, such as an unsnapshotted source
-        if id(check) not in shown:
-            tree.add(_label(check))
-    return tree
-
-
-def _label(check: Check) -> str:
-    from rich.markup import escape
-
-    entry = check.artifact
-    digest = (entry.get("sha256") or "-")[:16]
-    detail = "" if check.status == "verified" else f" [dim]{escape(check.detail)}[/dim]"
-    return (
-        f"[bold]{entry['type']}[/bold] {escape(entry['name'])} "
-        f"[dim]{digest} {_size(entry.get('size', 0))}[/dim] {_STATUS[check.status]}{detail}"
-    )
-
-
-def _size(size: int) -> str:
-    for unit in ("B", "KB", "MB", "GB"):
-        if size < 1000 or unit == "GB":
-            return f"{size:,.0f} {unit}" if unit == "B" else f"{size:,.1f} {unit}"
-        size /= 1000
-    return ""

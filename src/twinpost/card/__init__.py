@@ -1,30 +1,36 @@
 """The bot's public page: the model card README.md, LICENSE.md, predictions.png and avatars.
 
-`write_card` writes them all into a bot folder: `write_bot` calls it before the folder is
-renamed into place, and `twinpost card` calls it again to redraw them with another prompt
-or seed. `card.json` keeps the prompt, seed, Hub repo and sample posts, so that
-`twinpost push` can name the repo in the card without loading the model.
+`draw_card` draws them from the bot as it loads, after its folder is written: its sample
+posts are written by `generation.generate` with the card's seed, so
+`twinpost generate BOT PROMPT -n 5 --seed 0 --max-new-tokens 60` writes the same posts.
+`card.json` is the card's one record: prompt, seed, samples, Hub repo, and the posts chosen
+for predictions.png in the web app (kept until the prompt changes), so that `twinpost card`
+and `twinpost push` redraw the card without losing any of it.
 """
 
 from __future__ import annotations
 
 import io
 import json
-from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from twinpost.bot.files import (
+    CARD_FILE,
+    CARD_RECORD_FILE,
+    LICENSE_FILE,
+    LINEAGE_FILE,
+    OLD_PREVIEW_CHOICE_FILE,
+    PREVIEW_FILE,
+)
+from twinpost.bot.folder import read_record
+from twinpost.bot.record import BotRecord
 from twinpost.fileio import write_bytes_atomic, write_text_atomic
 
 if TYPE_CHECKING:
-    from twinpost.data.posts import Avatar
-    from twinpost.generation.write import LoadedBot
+    from twinpost.generation.load import LoadedBot
 
-CARD_FILE = "README.md"
-PREVIEW_FILE = "predictions.png"
-CARD_RECORD = "card.json"
-LINEAGE_FILE = "lineage.json"
 DEFAULT_PROMPT = "My dream is"  # the established tool's demo prompt, and the Hub widget's text
 DEFAULT_SEED = 0
 SAMPLE_POSTS = 5  # on the card; the preview image shows the first 3
@@ -32,88 +38,94 @@ SAMPLE_MAX_NEW_TOKENS = 60  # keeps 5 samples to ~3 s for the 135M model on 2 CP
 
 
 @dataclass
-class CardSettings:
-    prompt: str = DEFAULT_PROMPT
-    seed: int = DEFAULT_SEED
-    repo_id: str | None = None  # set by `twinpost push`, so the card's snippet names the repo
+class Drawn:
+    samples: list[str]
+    preview: list[str]  # the posts predictions.png shows
+    chosen: bool  # whether those were chosen in the web app rather than the first samples
 
 
 def read_card_record(bot_dir: Path) -> dict:
-    path = bot_dir / CARD_RECORD
-    return json.loads(path.read_text()) if path.is_file() else {}
+    """The card record; a version-1 folder's web-app choice (preview.json) is read into it."""
+    path = bot_dir / CARD_RECORD_FILE
+    card = json.loads(path.read_text()) if path.is_file() else {}
+    old_choice = bot_dir / OLD_PREVIEW_CHOICE_FILE
+    if "preview" not in card and old_choice.is_file():
+        card["preview"] = json.loads(old_choice.read_text())
+    return card
 
 
-def card_settings(
-    bot_dir: Path, prompt: str | None = None, seed: int | None = None
-) -> CardSettings:
-    """The bot's card settings (or the defaults), with `prompt` and `seed` if given."""
-    stored = read_card_record(bot_dir)
-    return CardSettings(
-        prompt=stored.get("prompt", DEFAULT_PROMPT) if prompt is None else prompt,
-        seed=stored.get("seed", DEFAULT_SEED) if seed is None else seed,
-        repo_id=stored.get("repo_id"),
-    )
-
-
-def write_card(
-    bot: LoadedBot,
-    settings: CardSettings | None = None,
-    avatars: Sequence[Avatar | None] | None = None,
-    folder_name: str | None = None,
-) -> list[str]:
-    """Write the avatars, sample posts, README.md, LICENSE.md and predictions.png; return
-    the sample posts. `avatars` come from the exports when the bot is first written;
-    `folder_name` is the bot folder's final name when `bot.path` is a temporary one."""
+def draw_card(bot: LoadedBot, prompt: str | None = None, seed: int | None = None) -> Drawn:
+    """Sample the card's posts from the loaded bot and write card.json, the avatars,
+    README.md, LICENSE.md and predictions.png; `prompt`/`seed` change the stored ones."""
     from twinpost.card.avatars import place_avatars
     from twinpost.config import GenerateConfig
     from twinpost.generation.write import generate_posts
 
-    settings = settings or card_settings(bot.path)
-    files = place_avatars(bot.path, bot.record["accounts"], avatars)
-    config = GenerateConfig(
-        n=SAMPLE_POSTS, seed=settings.seed, max_new_tokens=SAMPLE_MAX_NEW_TOKENS
-    )
-    samples = generate_posts(bot, settings.prompt, config)
-    record = {**asdict(settings), "folder": folder_name or bot.path.name, "samples": samples}
-    write_text_atomic(bot.path / CARD_RECORD, json.dumps(record, indent=2, ensure_ascii=False))
-    write_card_text(bot.path, bot.record, files, record)
-    write_preview(bot.path, bot.record, files, settings.prompt, samples)
-    return samples
+    card = read_card_record(bot.path)
+    prompt = card.get("prompt", DEFAULT_PROMPT) if prompt is None else prompt
+    seed = card.get("seed", DEFAULT_SEED) if seed is None else seed
+    config = GenerateConfig(n=SAMPLE_POSTS, seed=seed, max_new_tokens=SAMPLE_MAX_NEW_TOKENS)
+    samples = generate_posts(bot, prompt, config)
+    choice = card.get("preview")
+    chosen = bool(choice and choice.get("prompt") == prompt and choice.get("posts"))
+    card.update(prompt=prompt, seed=seed, samples=samples,
+                max_new_tokens=SAMPLE_MAX_NEW_TOKENS)  # fmt: skip
+    if not chosen:
+        card.pop("preview", None)  # a choice made for another prompt no longer fits
+    avatars = place_avatars(bot.path, bot.record)
+    _write_card_record(bot.path, card)
+    write_card_text(bot.path, bot.record, avatars, card)
+    preview = card["preview"]["posts"] if chosen else samples
+    write_preview(bot.path, bot.record, avatars, prompt, preview)
+    return Drawn(samples=samples, preview=preview, chosen=chosen)
 
 
-def write_card_text(bot_dir: Path, record: dict, avatars: list[str], card: dict) -> None:
-    """README.md and LICENSE.md from the training record and the card record."""
-    from twinpost.card.render import LICENSE_FILE, render_card, render_license
+def choose_preview(bot_dir: Path, prompt: str, posts: list[str]) -> None:
+    """Keep the posts chosen for predictions.png (the web app's pick) and redraw it."""
+    from twinpost.card.avatars import place_avatars
+
+    record = read_record(bot_dir)
+    card = read_card_record(bot_dir)
+    card["preview"] = {"prompt": prompt, "posts": posts}
+    _write_card_record(bot_dir, card)
+    write_preview(bot_dir, record, place_avatars(bot_dir, record), prompt, posts)
+
+
+def _write_card_record(bot_dir: Path, card: dict) -> None:
+    write_text_atomic(bot_dir / CARD_RECORD_FILE, json.dumps(card, indent=2, ensure_ascii=False))
+    (bot_dir / OLD_PREVIEW_CHOICE_FILE).unlink(missing_ok=True)  # now in card.json
+
+
+def write_card_text(bot_dir: Path, record: BotRecord, avatars: list[str], card: dict) -> None:
+    """README.md and LICENSE.md from the bot's record, its lineage and the card record."""
+    from twinpost.card.render import render_card, render_license
 
     lineage_path = bot_dir / LINEAGE_FILE
     lineage = json.loads(lineage_path.read_text()) if lineage_path.is_file() else None
-    text = render_card(
-        record, avatars, card["samples"], card["prompt"], card["seed"],
-        folder=card["folder"], repo_id=card.get("repo_id"), lineage=lineage,
-    )  # fmt: skip
+    card.setdefault("max_new_tokens", SAMPLE_MAX_NEW_TOKENS)
+    text = render_card(record, avatars, card, folder=bot_dir.name, lineage=lineage)
     write_text_atomic(bot_dir / CARD_FILE, text)
     write_text_atomic(bot_dir / LICENSE_FILE, render_license(record))
 
 
 def write_preview(
-    bot_dir: Path, record: dict, avatars: list[str], prompt: str, samples: list[str]
+    bot_dir: Path, record: BotRecord, avatars: list[str], prompt: str, posts: list[str]
 ) -> None:
     from twinpost.card.avatars import load_avatar
     from twinpost.card.preview import Identity, render_preview
 
     identity = Identity(
-        names=[a.get("display_name") or a["handle"] for a in record["accounts"]],
-        handles=[a["handle"] for a in record["accounts"]],
+        names=[a.display_name or a.handle for a in record.accounts],
+        handles=record.handles,
         avatars=[load_avatar(bot_dir / name) for name in avatars],
     )
     buffer = io.BytesIO()
-    render_preview(identity, prompt, samples).save(buffer, format="PNG", optimize=True)
+    render_preview(identity, prompt, posts).save(buffer, format="PNG", optimize=True)
     write_bytes_atomic(bot_dir / PREVIEW_FILE, buffer.getvalue())
 
 
 def name_repo_in_card(bot_dir: Path, repo_id: str) -> None:
     """Re-render README.md so its snippets load the bot from `repo_id` (no model needed)."""
-    from twinpost.bot.folder import read_record
     from twinpost.card.avatars import place_avatars
 
     card = read_card_record(bot_dir)
@@ -121,5 +133,5 @@ def name_repo_in_card(bot_dir: Path, repo_id: str) -> None:
         return  # a bot written before cards existed: run `twinpost card` to make one
     card["repo_id"] = repo_id
     record = read_record(bot_dir)
-    write_text_atomic(bot_dir / CARD_RECORD, json.dumps(card, indent=2, ensure_ascii=False))
-    write_card_text(bot_dir, record, place_avatars(bot_dir, record["accounts"]), card)
+    _write_card_record(bot_dir, card)
+    write_card_text(bot_dir, record, place_avatars(bot_dir, record), card)

@@ -8,79 +8,42 @@ picture that is not a readable image is ignored, as if the export had none.
 from __future__ import annotations
 
 import hashlib
-import io
-import re
 from collections.abc import Sequence
 from pathlib import Path
 
 from PIL import Image, ImageDraw
 
-from twinpost.data.posts import Avatar
+from twinpost.bot.files import avatar_stem
+from twinpost.bot.folder import avatar_files, handle_slugs, image_extension
+from twinpost.bot.record import AccountRecord, BotRecord
 
 AVATAR_SIZE = 400  # px: the card shows 96 px and the preview 120 px; 400 stays sharp on HiDPI
-# The extension each image format is saved with; other formats are not kept.
-EXTENSIONS = {"JPEG": "jpg", "PNG": "png", "GIF": "gif", "WEBP": "webp"}
 # Background colours of drawn avatars (Tailwind's 600 shades: white text on them passes
 # WCAG AA contrast), picked by the handle so an account always gets the same one.
 PALETTE = ("#DC2626", "#EA580C", "#CA8A04", "#16A34A", "#0D9488", "#0284C7", "#4F46E5",
            "#9333EA", "#DB2777")  # fmt: skip
 
 
-def handle_slugs(handles: Sequence[str]) -> list[str]:
-    """Distinct, file-name-safe slugs: `someone@mastodon.social` -> `someone-mastodon-social`."""
-    slugs: list[str] = []
-    for handle in handles:
-        slug = re.sub(r"[^a-z0-9]+", "-", handle.lower()).strip("-") or "account"
-        candidate, n = slug, 2
-        while candidate in slugs:
-            candidate, n = f"{slug}-{n}", n + 1
-        slugs.append(candidate)
-    return slugs
-
-
-def place_avatars(
-    bot_dir: Path, accounts: list[dict], exported: Sequence[Avatar | None] | None = None
-) -> list[str]:
-    """Write each account's avatar into `bot_dir` (unless one is there); return the file names.
-
-    `accounts` are the record's accounts (handle, display_name); `exported` the avatars read
-    from the exports, in the same order, when the bot is being written.
-    """
-    exported = exported or [None] * len(accounts)
-    slugs = handle_slugs([a["handle"] for a in accounts])
-    colours = avatar_colours([a["handle"] for a in accounts])
+def place_avatars(bot_dir: Path, record: BotRecord) -> list[str]:
+    """Each account's avatar file in `bot_dir`: the export's picture kept when the bot was
+    written, else a drawn initial (drawn now if it is not there); returns the file names."""
+    handles = record.handles
+    colours = avatar_colours(handles)
     return [
-        _place_avatar(bot_dir, slug, account, avatar, colour)
-        for account, slug, avatar, colour in zip(accounts, slugs, exported, colours, strict=True)
-    ]
+        _place_avatar(bot_dir, slug, account, colour)
+        for account, slug, colour in zip(record.accounts, handle_slugs(handles), colours,
+                                         strict=True)
+    ]  # fmt: skip
 
 
-def _place_avatar(
-    bot_dir: Path, slug: str, account: dict, avatar: Avatar | None, colour: str
-) -> str:
-    existing = sorted(bot_dir.glob(f"avatar-{slug}.*"))
-    ext = image_extension(avatar.data) if avatar else None
-    if avatar and ext:
-        for old in existing:
-            old.unlink()
-        (bot_dir / f"avatar-{slug}.{ext}").write_bytes(avatar.data)
-        return f"avatar-{slug}.{ext}"
-    for path in existing:
+def _place_avatar(bot_dir: Path, slug: str, account: AccountRecord, colour: str) -> str:
+    for path in avatar_files(bot_dir, slug):
         if image_extension(path.read_bytes()):
             return path.name
-    drawn = initial_avatar(account.get("display_name") or "", account["handle"], colour)
-    drawn.save(bot_dir / f"avatar-{slug}.png")
-    return f"avatar-{slug}.png"
-
-
-def image_extension(data: bytes) -> str | None:
-    """The extension for an image in a kept format, or None if `data` is not one."""
-    try:
-        with Image.open(io.BytesIO(data)) as image:
-            image.verify()
-            return EXTENSIONS.get(image.format or "")
-    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError):
-        return None
+    drawn = initial_avatar(account.display_name, account.handle, colour)
+    name = f"{avatar_stem(slug)}.png"
+    drawn.save(bot_dir / name)
+    return name
 
 
 def load_avatar(path: Path) -> Image.Image:

@@ -1,4 +1,4 @@
-"""The bot's public side: its lineage and card written with it, and `twinpost push` to the Hub.
+"""`twinpost push`: the bot folder, with its card, uploaded to the Hugging Face Hub.
 
 The Hugging Face token comes from `HF_TOKEN` or the user's stored login
 (`huggingface_hub.get_token()`). It is handed to `HfApi` and nowhere else: never printed,
@@ -9,40 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from twinpost.bot.files import HIDDEN_PATTERNS
+from twinpost.bot.record import BotRecord
 from twinpost.errors import TwinpostError
 
-if TYPE_CHECKING:
-    from twinpost.data.corpus import Corpus
-    from twinpost.training.dataset import Split
-
-# Hidden files are temporary leftovers (atomic writes), never part of a bot.
-PUSH_IGNORE = [".*", "**/.*"]
+PUSH_IGNORE = HIDDEN_PATTERNS  # temporary leftovers of atomic writes are never pushed
 NO_TOKEN = (
     "no Hugging Face token: set HF_TOKEN or run `hf auth login` (a token with write access), "
     "then push again"
 )
-
-
-def write_public_files(
-    folder: Path, name: str, model, tokenizer, corpus: Corpus, record: dict, split: Split,
-    base_dir: Path,
-) -> None:  # fmt: skip
-    """lineage.json, then the card, avatars and predictions.png, into a bot being written.
-
-    `folder` is the temporary folder `write_bot` fills and `name` the bot folder's final name.
-    """
-    from twinpost.bot.copy_guard import CopyGuard
-    from twinpost.bot.lineage import write_lineage
-    from twinpost.card import write_card
-    from twinpost.card.render import base_name
-    from twinpost.generation.write import LoadedBot
-
-    write_lineage(folder, corpus, split, tokenizer, base_name(record), base_dir, name)
-    model.to("cpu").eval()  # sampling builds its batches on the CPU; the weights are saved
-    bot = LoadedBot(folder, model, tokenizer, record, copy_guard=CopyGuard.load(folder))
-    write_card(bot, avatars=[a.account.avatar for a in corpus.accounts], folder_name=name)
 
 
 @dataclass
@@ -93,9 +69,9 @@ def _hub_api(token: str):
     return HfApi(token=token)
 
 
-def commit_message(record: dict) -> str:
-    handles = ", ".join(f"@{a['handle']}" for a in record["accounts"])
-    return f"twinpost bot of {handles} (twinpost {record.get('twinpost_version', '?')})"
+def commit_message(record: BotRecord) -> str:
+    handles = ", ".join(f"@{h}" for h in record.handles)
+    return f"twinpost bot of {handles} (twinpost {record.twinpost_version})"
 
 
 def files_to_push(bot_dir: Path) -> list[str]:

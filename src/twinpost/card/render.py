@@ -17,13 +17,13 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup, escape
 
-from twinpost.training.base_model import DEFAULT_BASE, DEFAULT_BASE_HUB_ID, HUB_ID
+from twinpost.bot.files import LICENSE_FILE, PREVIEW_FILE
+from twinpost.bot.record import BotRecord
+from twinpost.data.corpus import TABLE_ROWS
+from twinpost.training.base_model import display_name, hub_id_of
 
 HERE = Path(__file__).parent
 TAGS = ["twinpost", "huggingtweets", "text-generation"]
-LICENSE_FILE = "LICENSE.md"
-# The license of the embedded base model (SmolLM2's model card on the Hub).
-DEFAULT_BASE_LICENSE = "Apache-2.0"
 METHODS = {
     "full": "full fine-tuning: every weight trained",
     "lora": "LoRA adapters of rank {lora_rank}, merged into the weights after training",
@@ -78,20 +78,16 @@ def environment() -> jinja2.Environment:
     return env
 
 
-def hub_base_model(record: dict) -> str | None:
+def hub_base_model(record: BotRecord) -> str | None:
     """The base model's Hub id, or None for a local folder (its path means nothing there)."""
-    base = record["base_model"]
-    if base == DEFAULT_BASE:
-        return DEFAULT_BASE_HUB_ID
-    local = Path(record.get("base_model_path") or "") == Path(base).expanduser()
-    return base if HUB_ID.match(base) and not local else None
+    return hub_id_of(record.base_model)
 
 
-def base_name(record: dict) -> str:
-    return hub_base_model(record) or Path(record["base_model"]).name
+def base_name(record: BotRecord) -> str:
+    return display_name(record.base_model)
 
 
-def front_matter(record: dict, languages: list[str], prompt: str) -> str:
+def front_matter(record: BotRecord, languages: list[str], prompt: str) -> str:
     """The YAML the Hub reads: language, license, base model, task, tags, widget, thumbnail."""
     from huggingface_hub import ModelCardData
 
@@ -105,37 +101,43 @@ def front_matter(record: dict, languages: list[str], prompt: str) -> str:
         pipeline_tag="text-generation",
         tags=TAGS,
         widget=[{"text": prompt}],
-        thumbnail="predictions.png",
+        thumbnail=PREVIEW_FILE,
     )
     return data.to_yaml()
 
 
-def training_rows(record: dict) -> list[tuple[str, str]]:
-    config, run, loss = record["train_config"], record["training"], record["held_out_loss"]
+def training_rows(record: BotRecord) -> list[tuple[str, str]]:
+    config, run, loss = record.train_config, record.training, record.held_out_loss
     budget = config.get("time_budget")
-    stopped = "the time budget" if run["stopped_by"] == "budget" else "the end of its epochs"
-    return [
+    stopped = "the time budget" if run.stopped_by == "budget" else "the end of its epochs"
+    epochs = f"{config['epochs']:g}"
+    if run.epochs_done is not None:
+        epochs = f"{run.epochs_done:.2f} of {config['epochs']:g} planned"
+    rows = [
         ("Base model", base_name(record)),
         ("Method", METHODS.get(config["method"], config["method"]).format(**config)),
         ("Learning rate", f"{config['lr']:g}, {config['warmup']:.0%} warm-up, cosine decay"),
         ("Batch", f"{config['batch_size']} blocks of {config['block_size']} tokens, "
                   "posts packed whole"),
-        ("Epochs planned", f"{config['epochs']:g}"),
-        ("Time budget", f"{budget:g} s" if budget else "none"),
-        ("Steps", f"{run['steps']:,}"),
-        ("Tokens seen", f"{run['tokens_seen']:,}"),
-        ("Training time", f"{run['seconds']:.0f} s on {record['machine']['processor']}, "
+        ("Epochs", epochs),
+        ("Time budget", f"{budget:g} s for the whole run" if budget else "none"),
+        ("Steps", f"{run.steps:,}"),
+        ("Tokens seen", f"{run.tokens_seen:,}"),
+        ("Training time", f"{run.seconds:.0f} s on {record.machine.get('processor', '?')}, "
                           f"stopped by {stopped}"),
         ("Held-out loss", f"{loss['before']:.3f} before, {loss['after']:.3f} after "
                           f"({config['held_out']:.0%} of the posts held out)"),
         ("Seed", str(config["seed"])),
     ]  # fmt: skip
+    if record.previous is not None:
+        rows.insert(
+            1, ("Continued from", f"its previous version, {Path(record.previous.path).name}")
+        )
+    return rows
 
 
-def data_rows(record: dict) -> list[tuple[str, list[int]]]:
-    from twinpost.console import TABLE_ROWS
-
-    accounts = record["data_report"]["accounts"]
+def data_rows(record: BotRecord) -> list[tuple[str, list[int]]]:
+    accounts = record.data_report["accounts"]
     return [(label, [a[key] for a in accounts]) for label, key in TABLE_ROWS]
 
 
@@ -151,56 +153,57 @@ def lineage_rows(lineage: dict | None) -> list[dict]:
 
 
 def render_card(
-    record: dict,
+    record: BotRecord,
     avatars: list[str],
-    samples: list[str],
-    prompt: str,
-    seed: int,
+    card: dict,
     folder: str,
-    repo_id: str | None = None,
     lineage: dict | None = None,
 ) -> str:
-    """README.md for a bot: `avatars` are file names in the bot folder, in account order."""
+    """README.md for a bot: `avatars` are file names in the bot folder, in account order;
+    `card` is the card record (prompt, seed, samples, repo_id)."""
     accounts = [
-        {"handle": a["handle"], "name": a.get("display_name") or a["handle"], "avatar": avatar}
-        for a, avatar in zip(record["accounts"], avatars, strict=True)
+        {"handle": a.handle, "name": a.display_name or a.handle, "avatar": avatar}
+        for a, avatar in zip(record.accounts, avatars, strict=True)
     ]
-    languages = record.get("languages") or []
+    prompt, seed, repo_id = card["prompt"], card["seed"], card.get("repo_id")
+    command = ["twinpost", "generate", folder, prompt, "-n", str(len(card["samples"])),
+               "--seed", str(seed), "--max-new-tokens", str(card["max_new_tokens"])]  # fmt: skip
     return (
         environment()
         .get_template("model_card.md.j2")
         .render(
-            front_matter=Markup(front_matter(record, languages, prompt).strip()),
+            front_matter=Markup(front_matter(record, record.languages, prompt).strip()),
             accounts=accounts,
             kind="AI BOT" if len(accounts) == 1 else "AI CYBORG",
             names=" & ".join(a["name"] for a in accounts),
             handles=" ".join(f"@{a['handle']}" for a in accounts),
-            version=record.get("twinpost_version", ""),
-            preview="predictions.png",
+            version=record.twinpost_version,
+            preview=PREVIEW_FILE,
             model_ref=repo_id or folder,
             repo_id=repo_id,
             folder=folder,
             prompt=prompt,
             seed=seed,
-            samples=samples,
+            samples=card["samples"],
+            sample_command=Markup(" ".join(shell_word(w) for w in command)),
+            warnings=record.training.warnings,
             table=data_rows(record),
-            languages=languages,
+            languages=record.languages,
             training=training_rows(record),
             artifacts=lineage_rows(lineage),
             base_name=base_name(record),
-            base_license=DEFAULT_BASE_LICENSE if record["base_model"] == DEFAULT_BASE else None,
+            base_license=record.base_license,
         )
     )
 
 
-def render_license(record: dict) -> str:
-    handles = " ".join(f"@{a['handle']}" for a in record["accounts"])
+def render_license(record: BotRecord) -> str:
     return (
         environment()
         .get_template("license.md.j2")
         .render(
             base_name=base_name(record),
-            base_license=DEFAULT_BASE_LICENSE if record["base_model"] == DEFAULT_BASE else None,
-            handles=handles,
+            base_license=record.base_license,
+            handles=" ".join(f"@{h}" for h in record.handles),
         )
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,13 @@ from twinpost.fileio import write_text_atomic
 
 # The established tool made one "AI CYBORG" from up to 3 accounts; more dilutes every voice.
 MAX_ACCOUNTS = 3
+# The established tool's counts table: its rows, and the report key of each.
+TABLE_ROWS = (
+    ("Posts downloaded", "downloaded"),
+    ("Retweets", "retweets"),
+    ("Short posts", "short"),
+    ("Posts kept", "kept"),
+)
 
 
 @dataclass
@@ -35,6 +43,14 @@ class Corpus:
     def table(self) -> dict:
         """The counts table as `twinpost data --json` prints it."""
         return {"accounts": [a.report.table_row() for a in self.accounts]}
+
+    def samples(self, per_account: int = 3, seed: int = 0) -> dict[str, list[str]]:
+        """A few kept posts of each account, picked at random (seeded)."""
+        rng = random.Random(seed)
+        return {
+            a.account.handle: [p.text for p in rng.sample(a.posts, min(per_account, len(a.posts)))]
+            for a in self.accounts
+        }
 
     def report(self) -> dict:
         """The table plus what else a reader of `report.json` needs."""
@@ -68,12 +84,17 @@ class Corpus:
 
 
 def build_corpus(
-    sources: Sequence[str | Path], strict_seed_rules: bool = False, limit: int | None = None
+    sources: str | Path | Sequence[str | Path],
+    strict_seed_rules: bool = False,
+    limit: int | None = None,
 ) -> Corpus:
     """Read, clean and check every source; raise a TwinpostError before anything is written.
 
-    `limit` keeps each source's newest posts only (live sources fetch no more).
+    `sources` is one source (a path or a live spec) or a list of up to 3. `limit` keeps each
+    source's newest posts only (live sources fetch no more).
     """
+    if isinstance(sources, str | Path):
+        sources = [sources]
     if not sources:
         raise TwinpostError("no source given: pass an export folder, a zip or a file of posts")
     if len(sources) > MAX_ACCOUNTS:
@@ -82,6 +103,15 @@ def build_corpus(
     _check_distinct_handles(accounts)
     warnings = [w for a in accounts if (w := check_enough_text(a))]
     return Corpus(accounts=accounts, warnings=warnings, strict_seed_rules=strict_seed_rules)
+
+
+def read(
+    sources: str | Path | Sequence[str | Path],
+    limit: int | None = None,
+    strict_seed_rules: bool = False,
+) -> Corpus:
+    """The posts of up to 3 sources, read and cleaned (`twinpost.read` in the Python API)."""
+    return build_corpus(sources, strict_seed_rules=strict_seed_rules, limit=limit)
 
 
 def _check_distinct_handles(accounts: list[CleanAccount]) -> None:

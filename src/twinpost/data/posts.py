@@ -32,6 +32,8 @@ class Account:
     avatar_url: str | None = None  # for live sources
     source: str = ""  # what was read: a path or a source spec
     snapshot: str | None = None  # live sources: sha256 of the stored raw snapshot
+    # Files sources: the files reading used, by name, kept for the bot's lineage.
+    files_read: dict[str, bytes] | None = field(default=None, repr=False)
 
 
 @dataclass

@@ -19,10 +19,16 @@ import torch
 CANDIDATES = (256, 4096)
 
 
-def sample_next(logits: torch.Tensor, temperature: float, top_p: float) -> torch.Tensor:
-    """One token id per row of `logits` [rows, vocab], by nucleus sampling."""
+def sample_next(
+    logits: torch.Tensor,
+    temperature: float,
+    top_p: float,
+    generator: torch.Generator | None = None,
+) -> torch.Tensor:
+    """One token id per row of `logits` [rows, vocab], by nucleus sampling, drawn from
+    `generator` (the caller's own, never the process-wide one when given)."""
     indices, weights = nucleus(logits, temperature, top_p)
-    choice = torch.multinomial(weights, 1)
+    choice = torch.multinomial(weights, 1, generator=generator)
     return indices.gather(-1, choice).squeeze(-1)
 
 

@@ -1,99 +1,50 @@
-"""Writing posts with a bot: batched sampling, each post cut at its end-of-post token."""
+"""Writing posts with a bot: the one sampler every face uses (the CLI, the Python API, the
+server's batches, the card's samples), with the copy guard written once.
+
+Randomness is per call: a request with a seed samples from its own `torch.Generator`, so a
+seed gives the same posts through any face and whatever else the process is doing, and
+nothing here touches the process-wide torch seed.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import torch
 
-from twinpost.bot.copy_guard import CopyGuard
-from twinpost.bot.folder import read_record
 from twinpost.config import GenerateConfig
-from twinpost.errors import TwinpostError
+from twinpost.generation.load import LoadedBot, load_bot
 from twinpost.generation.nucleus import sample_next
-from twinpost.hf import quiet_transformers
-
-
-@dataclass
-class LoadedBot:
-    path: Path
-    model: object
-    tokenizer: object
-    record: dict
-    copy_guard: CopyGuard | None = None
-
-
-def inference_dtype() -> torch.dtype:
-    """bf16 where the CPU computes in it natively (AVX512-BF16/AMX): sampling reads every
-    weight once per token, so half the bytes is nearly twice the speed (BENCHMARKS.md)."""
-    if torch.cuda.is_available():
-        return torch.bfloat16
-    return torch.bfloat16 if torch.ops.mkldnn._is_mkldnn_bf16_supported() else torch.float32
-
-
-def load_bot(bot_dir: Path | str, dtype: torch.dtype | None = None) -> LoadedBot:
-    from transformers import AutoModelForCausalLM, AutoTokenizer
-
-    from twinpost.generation import attention  # import transformers: loaded here, not at start-up
-    from twinpost.generation import packing as decoding
-
-    path = Path(bot_dir)
-    record = read_record(path)
-    quiet_transformers()
-    tokenizer = AutoTokenizer.from_pretrained(path)
-    model = AutoModelForCausalLM.from_pretrained(
-        path, dtype=dtype or inference_dtype(), attn_implementation=attention.register()
-    )
-    model.eval()
-    decoding.pack_linears(model)
-    guard = CopyGuard.load(path)
-    return LoadedBot(path=path, model=model, tokenizer=tokenizer, record=record, copy_guard=guard)
-
-
-@dataclass
-class Generation:
-    posts: list[str]
-    copies_dropped: int  # sampled posts discarded for repeating a real post's 8-word run
-    steps: int = 0  # decoding steps over all sampling passes, each as many as its longest row
-
 
 # Copies are rare (BENCHMARKS.md), so a few rounds of re-sampling almost always fill the batch.
 MAX_RESAMPLE_ROUNDS = 4
 
 
-def generate(
-    bot: LoadedBot | Path | str, prompt: str = "", config: GenerateConfig | None = None
-) -> Generation:
-    """`config.n` posts that start with `prompt`; copies of real posts re-sampled unless allowed."""
-    config = config or GenerateConfig()
-    _check(config)
-    if not isinstance(bot, LoadedBot):
-        bot = load_bot(bot)
-    if config.seed is not None:
-        torch.manual_seed(config.seed)
-    guard = None if config.allow_copies else bot.copy_guard
-    posts: list[str] = []
-    dropped = steps = 0
-    for _ in range(MAX_RESAMPLE_ROUNDS if guard else 1):
-        wanted = config.n - len(posts)
-        samples = sample_rows(bot, [prompt] * wanted, [config.max_new_tokens] * wanted,
-                              config.temperature, config.top_p)  # fmt: skip
-        steps += max(s.steps for s in samples)
-        batch = [s.text for s in samples]
-        fresh = [p for p in batch if guard is None or not guard.copies(p)]
-        dropped += len(batch) - len(fresh)
-        posts += fresh
-        if len(posts) >= config.n:
-            break
-    return Generation(posts=posts, copies_dropped=dropped, steps=steps)
+@dataclass(frozen=True)
+class PostRequest:
+    """`n` posts starting with `prompt`, as one caller asked for them."""
 
+    prompt: str
+    n: int
+    max_new_tokens: int
+    temperature: float
+    top_p: float
+    seed: int | None = None
+    allow_copies: bool = False
 
-def generate_posts(
-    bot: LoadedBot | Path | str, prompt: str = "", config: GenerateConfig | None = None
-) -> list[str]:
-    """`config.n` posts that start with `prompt`, as plain strings."""
-    return generate(bot, prompt, config).posts
+    @classmethod
+    def from_config(cls, prompt: str, config: GenerateConfig) -> PostRequest:
+        return cls(prompt, config.n, config.max_new_tokens, config.temperature, config.top_p,
+                   config.seed, config.allow_copies)  # fmt: skip
+
+    def joins(self, other: PostRequest) -> bool:
+        """Whether both can be sampled in one batch: unseeded, same temperature and top-p."""
+        return (
+            self.seed is None
+            and other.seed is None
+            and (self.temperature, self.top_p) == (other.temperature, other.top_p)
+        )
 
 
 @dataclass
@@ -109,6 +60,70 @@ class Sample:
         return self.new_tokens + self.finished
 
 
+@dataclass
+class Written:
+    """What one request got: its samples, and how many copies were dropped for it."""
+
+    samples: list[Sample] = field(default_factory=list)
+    copies_dropped: int = 0
+
+
+@dataclass
+class Generation:
+    posts: list[str]
+    copies_dropped: int  # sampled posts discarded for repeating a real post's 8-word run
+    steps: int = 0  # decoding steps over all sampling passes, each as many as its longest row
+
+
+def generate(
+    bot: LoadedBot | Path | str, prompt: str = "", config: GenerateConfig | None = None
+) -> Generation:
+    """`config.n` posts that start with `prompt`; copies of real posts re-sampled unless allowed."""
+    config = config or GenerateConfig()
+    if not isinstance(bot, LoadedBot):
+        bot = load_bot(bot)
+    written, steps = write_posts(bot, [PostRequest.from_config(prompt, config)])
+    return Generation([s.text for s in written[0].samples], written[0].copies_dropped, steps)
+
+
+def generate_posts(
+    bot: LoadedBot | Path | str, prompt: str = "", config: GenerateConfig | None = None
+) -> list[str]:
+    """`config.n` posts that start with `prompt`, as plain strings."""
+    return generate(bot, prompt, config).posts
+
+
+def write_posts(bot: LoadedBot, requests: list[PostRequest]) -> tuple[list[Written], int]:
+    """Each request's posts, sampled together, and the decoding steps taken. Posts repeating
+    8+ consecutive words of a real post are re-sampled, up to MAX_RESAMPLE_ROUNDS rounds,
+    unless the request allows copies. Requests share temperature and top-p; a seed is taken
+    from the first (the server samples a seeded request on its own)."""
+    first = requests[0]
+    generator = torch.Generator()
+    if first.seed is None:
+        generator.seed()  # fresh entropy, never the process-wide generator
+    else:
+        generator.manual_seed(first.seed)
+    results = [Written() for _ in requests]
+    steps = 0
+    for _ in range(MAX_RESAMPLE_ROUNDS):
+        rows = [i for i, r in enumerate(requests) for _ in range(r.n - len(results[i].samples))]
+        if not rows:
+            break
+        samples = sample_rows(
+            bot, [requests[i].prompt for i in rows], [requests[i].max_new_tokens for i in rows],
+            first.temperature, first.top_p, generator,
+        )  # fmt: skip
+        steps += max(s.steps for s in samples)
+        for i, sample in zip(rows, samples, strict=True):
+            guard = None if requests[i].allow_copies else bot.copy_guard
+            if guard is not None and guard.copies(sample.text):
+                results[i].copies_dropped += 1
+            else:
+                results[i].samples.append(sample)
+    return results, steps
+
+
 @torch.inference_mode()
 def sample_rows(
     bot: LoadedBot,
@@ -116,13 +131,13 @@ def sample_rows(
     max_new_tokens: list[int],
     temperature: float,
     top_p: float,
+    generator: torch.Generator | None = None,
 ) -> list[Sample]:
     """One sampling pass, a row per prompt, each cut at its end-of-post token or its own
-    `max_new_tokens`. `twinpost generate` and the server's batches both sample here, so a seed
-    gives the same posts through either.
+    `max_new_tokens`.
 
     A plain decoding loop over the KV cache rather than `model.generate`: it is the same
-    computation, but lets the sampler skip sorting the whole vocabulary (see sampling.py), and
+    computation, but lets the sampler skip sorting the whole vocabulary (see nucleus.py), and
     a prompt shared by every row is run once, its cache copied to the rows.
     """
     tokenizer, model = bot.tokenizer, bot.model
@@ -149,7 +164,7 @@ def sample_rows(
         # Finished rows only repeat eos: their next-token distribution, often flat after the
         # end of a post, must not send the live rows' sampling to its slow full-vocabulary path.
         token = torch.full((n,), eos, dtype=torch.long)
-        token[~done] = sample_next(logits[~done], temperature, top_p)
+        token[~done] = sample_next(logits[~done], temperature, top_p, generator)
         new = torch.cat([new, token[:, None]], dim=1)
         done |= (token == eos) | (limits <= step + 1)
         if done.all():
@@ -170,14 +185,3 @@ def _sample(tokenizer, prompt_ids: list[int], new: list[int], eos: int) -> Sampl
     # The leading end-of-post token is not text; the prompt is kept at the start of the post.
     text = tokenizer.decode(prompt_ids[1:] + new[:end], skip_special_tokens=True).strip()
     return Sample(text, finished, end, len(prompt_ids))
-
-
-def _check(config: GenerateConfig) -> None:
-    if config.n < 1:
-        raise TwinpostError("-n must be at least 1")
-    if config.temperature <= 0:
-        raise TwinpostError("--temperature must be above 0")
-    if not 0 < config.top_p <= 1:
-        raise TwinpostError("--top-p must be in (0, 1]")
-    if config.max_new_tokens < 1:
-        raise TwinpostError("--max-new-tokens must be at least 1")

@@ -24,10 +24,10 @@ from fastapi.responses import FileResponse, JSONResponse, PlainTextResponse
 from fastapi.staticfiles import StaticFiles
 
 from twinpost import __version__
-from twinpost.config import GenerateConfig, build_train_config
+from twinpost.bot.files import CARD_FILE, CONFIG_FILE, PREVIEW_FILE
+from twinpost.config import GenerateConfig, TrainConfig
 from twinpost.data.corpus import MAX_ACCOUNTS, build_corpus
 from twinpost.errors import TwinpostError
-from twinpost.fileio import write_text_atomic
 from twinpost.generation.write import Sample
 from twinpost.server import schemas
 from twinpost.server.batching import Batcher, SampleRequest
@@ -50,7 +50,6 @@ from twinpost.server.uploads import (
 from twinpost.server.worker import JobSpec
 
 STATIC_DIR = Path(__file__).parent / "static"
-PREVIEW_CHOICE_FILE = "preview.json"  # the posts chosen for predictions.png in the web app
 log = logging.getLogger("twinpost.server")
 # Uploaded exports; a module-level alias, as FastAPI resolves annotations in module globals.
 Files = Annotated[list[UploadFile], File(description=f"1 to {MAX_ACCOUNTS} exports.")]
@@ -98,15 +97,16 @@ class Server:
     def bot_info(self, name: str) -> schemas.BotInfo:
         folder = self.registry.path(name)
         record = self.registry.record(name)
-        loss = record.get("held_out_loss", {})
+        loss = record.held_out_loss
         return schemas.BotInfo(
             name=name,
-            accounts=[a["handle"] for a in record.get("accounts", [])],
-            base_model=record.get("base_model", ""),
+            accounts=record.handles,
+            base_model=record.base_model,
             held_out_loss={"before": loss.get("before"), "after": loss.get("after")},
-            created=record.get("created", ""),
-            has_card=(folder / "README.md").is_file(),
-            has_preview=(folder / "predictions.png").is_file(),
+            created=record.created,
+            has_card=(folder / CARD_FILE).is_file(),
+            has_preview=(folder / PREVIEW_FILE).is_file(),
+            training_warnings=record.training.warnings,
         )
 
     def new_bot_name(self, wanted: str | None, handles: list[str]) -> str:
@@ -286,14 +286,14 @@ def _bot_routes(server: Server) -> APIRouter:
 
     @router.get("/bots/{name}/card", response_class=PlainTextResponse)
     def model_card(name: str) -> PlainTextResponse:
-        card = server.registry.path(name) / "README.md"
+        card = server.registry.path(name) / CARD_FILE
         if not card.is_file():
             raise HTTPException(404, f"bot {name} has no model card; run `twinpost card`")
         return PlainTextResponse(card.read_text(), media_type="text/markdown; charset=utf-8")
 
     @router.get("/bots/{name}/predictions.png", response_class=FileResponse)
     def preview_image(name: str) -> FileResponse:
-        image = server.registry.path(name) / "predictions.png"
+        image = server.registry.path(name) / PREVIEW_FILE
         if not image.is_file():
             raise HTTPException(404, f"bot {name} has no predictions.png; run `twinpost card`")
         return FileResponse(image, media_type="image/png", headers={"Cache-Control": "no-store"})
@@ -416,16 +416,11 @@ def _sample_request(
     seed: int | None,
     allow_copies: bool,
 ) -> SampleRequest:
-    defaults = GenerateConfig()
-    return SampleRequest(
-        prompt=prompt,
-        n=n,
-        max_new_tokens=max_new_tokens or defaults.max_new_tokens,
-        temperature=defaults.temperature if temperature is None else temperature,
-        top_p=defaults.top_p if top_p is None else top_p,
-        seed=seed,
+    config = GenerateConfig.from_settings(
+        n=n, max_new_tokens=max_new_tokens, temperature=temperature, top_p=top_p, seed=seed,
         allow_copies=allow_copies,
-    )
+    )  # fmt: skip
+    return SampleRequest.from_config(prompt, config)
 
 
 def _continuation(post: str, prompt: str) -> str:
@@ -435,7 +430,7 @@ def _continuation(post: str, prompt: str) -> str:
 
 
 def _created(server: Server, name: str) -> int:
-    return int((server.registry.path(name) / "config.json").stat().st_mtime)
+    return int((server.registry.path(name) / CONFIG_FILE).stat().st_mtime)
 
 
 def _uploads(files: list[UploadFile]) -> list[Upload]:
@@ -452,7 +447,7 @@ def _job(server: Server, job_id: str):
 def _job_spec(
     server: Server, files: list[UploadFile], options: schemas.TrainOptions, folder: Path
 ) -> JobSpec:
-    config = build_train_config(
+    config = TrainConfig.from_settings(
         time_budget=options.time_budget, method=options.method, epochs=options.epochs,
         lr=options.lr, batch_size=options.batch_size, block_size=options.block_size,
         seed=options.seed, base=server.settings.base,
@@ -468,22 +463,10 @@ def _job_spec(
 
 
 def _write_preview(folder: Path, prompt: str, posts: list[str]) -> bool:
-    """Redraw predictions.png with `posts` where the card renderer exists; keep the choice."""
-    import json
+    """Keep the posts chosen for predictions.png in the card's record and redraw it."""
+    from twinpost.card import choose_preview
 
-    from twinpost.bot.folder import read_record
-
-    write_text_atomic(
-        folder / PREVIEW_CHOICE_FILE,
-        json.dumps({"prompt": prompt, "posts": posts}, indent=2, ensure_ascii=False) + "\n",
-    )
-    try:
-        from twinpost.card import write_preview
-        from twinpost.card.avatars import place_avatars
-    except ImportError:
-        return False
-    record = read_record(folder)
-    write_preview(folder, record, place_avatars(folder, record["accounts"]), prompt, posts)
+    choose_preview(folder, prompt, posts)
     return True
 
 

@@ -3,7 +3,7 @@
 A request waits at most `BATCH_WINDOW_SECONDS` for others to join it. Requests with the same
 temperature and top-p share a batch, up to `MAX_BATCH_ROWS` rows; different prompts are
 padded on the left, with an attention mask, so each row's positions start at its own first
-token (`generate.sample_rows`). A request with a seed is sampled
+token (`generation.write.sample_rows`). A request with a seed is sampled
 on its own, so its posts are the same whatever else the server is doing, and the same as
 `twinpost generate --seed`. All sampling runs on one worker thread: the event loop stays
 free, and two batches never fight over the CPU's cores.
@@ -16,28 +16,10 @@ from collections.abc import Callable
 from concurrent.futures import Executor
 from dataclasses import dataclass
 
-import torch
+from twinpost.generation.load import LoadedBot
+from twinpost.generation.write import PostRequest, Sample, write_posts
 
-from twinpost.generation.write import MAX_RESAMPLE_ROUNDS, LoadedBot, Sample, sample_rows
-
-
-@dataclass(frozen=True)
-class SampleRequest:
-    prompt: str
-    n: int
-    max_new_tokens: int
-    temperature: float
-    top_p: float
-    seed: int | None = None
-    allow_copies: bool = False
-
-    def joins(self, other: SampleRequest) -> bool:
-        """Whether both can be sampled in one batch."""
-        return (
-            self.seed is None
-            and other.seed is None
-            and (self.temperature, self.top_p) == (other.temperature, other.top_p)
-        )
+SampleRequest = PostRequest  # the server's name for a request to write posts
 
 
 @dataclass
@@ -131,25 +113,8 @@ class Batcher:
 
 
 def sample_requests(bot: LoadedBot, requests: list[SampleRequest]) -> list[list[Sample]]:
-    """Each request's `n` posts, sampled together; copies of real posts re-sampled unless
-    allowed, as `twinpost generate` does. The requests share temperature and top-p."""
-    first = requests[0]
-    if first.seed is not None:
-        torch.manual_seed(first.seed)
-    results: list[list[Sample]] = [[] for _ in requests]
-    for _ in range(MAX_RESAMPLE_ROUNDS):
-        rows = [i for i, r in enumerate(requests) for _ in range(r.n - len(results[i]))]
-        if not rows:
-            break
-        samples = sample_rows(
-            bot,
-            [requests[i].prompt for i in rows],
-            [requests[i].max_new_tokens for i in rows],
-            first.temperature,
-            first.top_p,
-        )
-        for i, sample in zip(rows, samples, strict=True):
-            guard = None if requests[i].allow_copies else bot.copy_guard
-            if guard is None or not guard.copies(sample.text):
-                results[i].append(sample)
-    return results
+    """Each request's `n` posts, sampled together by the one sampler `twinpost generate`
+    uses (copies of real posts re-sampled unless allowed). The requests share temperature
+    and top-p; a seeded request comes alone."""
+    written, _ = write_posts(bot, requests)
+    return [w.samples for w in written]

@@ -8,8 +8,10 @@ import threading
 from collections import OrderedDict
 from pathlib import Path
 
+from twinpost.bot.files import CONFIG_FILE
 from twinpost.bot.folder import is_bot, read_record
-from twinpost.generation.write import LoadedBot, load_bot
+from twinpost.bot.record import BotRecord
+from twinpost.generation.load import LoadedBot, load_bot
 from twinpost.server.limits import BOT_NAME
 
 # Loaded models kept in memory: the 135M model takes ~0.55 GB as float32.
@@ -52,7 +54,7 @@ class BotRegistry:
             raise UnknownBot(name)
         return folder
 
-    def record(self, name: str) -> dict:
+    def record(self, name: str) -> BotRecord:
         return read_record(self.path(name))
 
     def is_taken(self, name: str) -> bool:
@@ -61,7 +63,7 @@ class BotRegistry:
     def load(self, name: str) -> LoadedBot:
         """The loaded bot, from memory unless its folder was rewritten since it was loaded."""
         folder = self.path(name)
-        stamp = (folder / "config.json").stat().st_mtime
+        stamp = (folder / CONFIG_FILE).stat().st_mtime
         with self._lock:
             cached = self._loaded.get(folder)
             if cached and cached[0] == stamp:

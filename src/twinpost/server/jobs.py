@@ -47,6 +47,7 @@ class Job:
     log: deque[str] = field(default_factory=lambda: deque(maxlen=LOG_LINES))
     error: str | None = None
     held_out_loss: dict | None = None
+    training_warnings: list[str] = field(default_factory=list)  # e.g. it barely trained
     created: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
     started: float | None = None
     made: float = field(default_factory=time.monotonic)
@@ -76,6 +77,7 @@ class Job:
             "log": list(self.log),
             "error": self.error,
             "held_out_loss": self.held_out_loss,
+            "training_warnings": list(self.training_warnings),
             "created": self.created,
             "seconds": round((self.finished or time.monotonic()) - start, 1),
         }
@@ -204,6 +206,7 @@ def _apply(job: Job, event: dict) -> None:
         job.log.append(event["log"])
     if "done" in event:
         job.held_out_loss = event["done"]
+        job.training_warnings = list(event.get("training_warnings", []))
     if "error" in event:
         job.error = event["error"]
 

@@ -1,4 +1,8 @@
-"""The caps every request is held to. Past a cap the API answers 422 (413 for uploads)."""
+"""The caps every request is held to. Past a cap the API answers 422 (413 for uploads).
+
+Settings are declared once, in `twinpost.config`; the server takes their ranges from there
+and caps some tighter, each below with its reason (`GENERATE_CAPS`, `TRAIN_CAPS`).
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,13 @@ MAX_POSTS = 32
 # 256 leaves room for long posts without letting one request hold the CPU for minutes.
 MAX_NEW_TOKENS = 256
 MAX_TEMPERATURE = 5.0  # above ~2 the 135M model writes noise; 5 is a generous ceiling
+# The generation settings the server caps tighter than `twinpost generate` does.
+GENERATE_CAPS = {"n": MAX_POSTS, "max_new_tokens": MAX_NEW_TOKENS, "temperature": MAX_TEMPERATURE}
+# The training settings a job may set, capped so one job cannot hold the server's only
+# training slot (both cores of a 2-core CPU) for hours or run it out of memory: 20 epochs
+# of a 30,000-post account is already a day; lr above 0.01 diverges; 64 blocks of 1024
+# tokens is ~6 GB of activations for the 135M model.
+TRAIN_CAPS = {"epochs": 20, "lr": 0.01, "batch_size": 64, "block_size": 1024}
 
 # Per uploaded file. X archives with media run to GBs, but the post files (tweets.js) of a
 # 30,000-post account are ~60 MB; 200 MB fits the text-only exports users are told to make.

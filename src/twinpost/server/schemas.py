@@ -6,15 +6,39 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from twinpost.config import GenerateConfig
-from twinpost.server.limits import MAX_NEW_TOKENS, MAX_POSTS, MAX_PROMPT_CHARS, MAX_TEMPERATURE
+from twinpost.config import GenerateConfig, TrainConfig
+from twinpost.server.limits import GENERATE_CAPS, MAX_PROMPT_CHARS, TRAIN_CAPS
 
 _DEFAULTS = GenerateConfig()
 
+
+def setting_field(config: type, name: str, default: object, caps: dict, **more: object):
+    """A request field with the range `twinpost.config` declares for the setting, capped
+    tighter where `limits.py` says so (never looser)."""
+    allowed, cap = config.allowed(name), caps.get(name)
+    high = allowed.high if cap is None else cap
+    assert allowed.high is None or high <= allowed.high, f"{name}: a server cap must be tighter"
+    bounds: dict = {"gt": allowed.above, "ge": allowed.low, "le": high}
+    if isinstance(config.__dataclass_fields__[name].default, float) or name == "time_budget":
+        bounds["allow_inf_nan"] = False
+    if allowed.choices:
+        bounds = {}
+    return Field(default=default, description=config.help(name),
+                 **{k: v for k, v in bounds.items() if v is not None}, **more)  # fmt: skip
+
+
+def generate_field(name: str, default: object = None):
+    return setting_field(GenerateConfig, name, default, GENERATE_CAPS)
+
+
+def train_field(name: str):
+    return setting_field(TrainConfig, name, None, TRAIN_CAPS)
+
+
 Prompt = Field(default="", max_length=MAX_PROMPT_CHARS, description="How each post starts.")
-Temperature = Field(default=None, gt=0, le=MAX_TEMPERATURE, description="Sampling temperature.")
-TopP = Field(default=None, gt=0, le=1, description="Nucleus sampling mass.")
-Seed = Field(default=None, description="Seed for reproducible posts (sampled on their own).")
+Temperature = generate_field("temperature")
+TopP = generate_field("top_p")
+Seed = generate_field("seed")
 
 
 class Health(BaseModel):
@@ -30,6 +54,9 @@ class BotInfo(BaseModel):
     created: str
     has_card: bool = Field(description="Whether README.md (the model card) is in the folder.")
     has_preview: bool = Field(description="Whether predictions.png is in the folder.")
+    training_warnings: list[str] = Field(
+        default_factory=list, description="What the bot lacks, e.g. a full epoch of training."
+    )
 
 
 class BotList(BaseModel):
@@ -38,8 +65,8 @@ class BotList(BaseModel):
 
 class GenerateRequest(BaseModel):
     prompt: str = Prompt
-    n: int = Field(default=_DEFAULTS.n, ge=1, le=MAX_POSTS)
-    max_new_tokens: int = Field(default=_DEFAULTS.max_new_tokens, ge=1, le=MAX_NEW_TOKENS)
+    n: int = generate_field("n", _DEFAULTS.n)
+    max_new_tokens: int = generate_field("max_new_tokens", _DEFAULTS.max_new_tokens)
     temperature: float | None = Temperature
     top_p: float | None = TopP
     seed: int | None = Seed
@@ -68,10 +95,10 @@ class PreviewResponse(BaseModel):
 class HFParameters(BaseModel):
     model_config = ConfigDict(extra="ignore")  # clients send options this server does not use
 
-    max_new_tokens: int | None = Field(default=None, ge=1, le=MAX_NEW_TOKENS)
+    max_new_tokens: int | None = generate_field("max_new_tokens")
     temperature: float | None = Temperature
     top_p: float | None = TopP
-    num_return_sequences: int = Field(default=1, ge=1, le=MAX_POSTS)
+    num_return_sequences: int = generate_field("n", 1)
     return_full_text: bool = True
     seed: int | None = Seed
 
@@ -93,8 +120,8 @@ class CompletionRequest(BaseModel):
 
     model: str = Field(description="The bot's name.")
     prompt: str = Prompt
-    n: int = Field(default=1, ge=1, le=MAX_POSTS)
-    max_tokens: int | None = Field(default=None, ge=1, le=MAX_NEW_TOKENS)
+    n: int = generate_field("n", 1)
+    max_tokens: int | None = generate_field("max_new_tokens")
     temperature: float | None = Temperature
     top_p: float | None = TopP
     seed: int | None = Seed
@@ -159,13 +186,13 @@ class TrainOptions(BaseModel):
     """The training settings a job may set; the rest are the defaults of `twinpost train`."""
 
     name: str | None = Field(default=None, description="Bot name; default: the handles.")
-    time_budget: str | None = Field(default=None, description="e.g. 90s, 5m or none.")
-    method: Literal["full", "lora", "top"] | None = None
-    epochs: float | None = Field(default=None, gt=0, le=20)
-    lr: float | None = Field(default=None, gt=0, le=0.01)
-    batch_size: int | None = Field(default=None, ge=1, le=64)
-    block_size: int | None = Field(default=None, ge=16, le=1024)
-    seed: int | None = None
+    time_budget: str | None = Field(default=None, description=TrainConfig.help("time_budget"))
+    method: Literal["full", "lora", "top"] | None = train_field("method")
+    epochs: float | None = train_field("epochs")
+    lr: float | None = train_field("lr")
+    batch_size: int | None = train_field("batch_size")
+    block_size: int | None = train_field("block_size")
+    seed: int | None = train_field("seed")
 
 
 JobStateName = Literal["queued", "running", "done", "failed", "cancelled"]
@@ -176,7 +203,10 @@ class JobStatus(BaseModel):
     id: str
     state: JobStateName
     stage: JobStage
-    progress: float = Field(ge=0, le=1, description="Share of the training done, 0 to 1.")
+    progress: float = Field(
+        ge=0, le=1, description="The run's share done by its own clock, 0 to 1: the figure "
+        "`twinpost train` shows.",
+    )  # fmt: skip
     bot_name: str = Field(description="The bot the job writes; in /bots once state is done.")
     sources: list[str] = Field(description="The uploaded file names.")
     report: list[AccountRow] | None = Field(default=None, description="The counts table.")
@@ -184,5 +214,8 @@ class JobStatus(BaseModel):
     log: list[str] = Field(description="The last lines of the job's log.")
     error: str | None = Field(default=None, description="Why the job failed, in one line.")
     held_out_loss: dict[str, float | None] | None = None
+    training_warnings: list[str] = Field(
+        default_factory=list, description="What the finished bot lacks, e.g. a full epoch."
+    )
     created: str
     seconds: float = Field(description="Seconds since the job started running (or was made).")

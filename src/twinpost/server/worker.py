@@ -1,10 +1,11 @@
-"""What a training job's process runs: the same steps as `twinpost train`, reporting each
-stage and the share of training done as small dicts on a queue the server reads.
+"""What a training job's process runs: `make_bot`, as `twinpost train` does, with its events
+put on a queue the server reads as small dicts.
 
 Events: `{"stage": ...}`, `{"report": [...], "warnings": [...]}`, `{"progress": 0.4,
-"step": 12, "steps": 30, "loss": 2.1}`, `{"log": "..."}`, `{"done": {...held-out loss}}`,
-`{"error": "one line"}`. The process is started with multiprocessing's `spawn` context, so it
-shares nothing with the server but these events.
+"step": 12, "steps": 30, "loss": 2.1}`, `{"log": "..."}`, `{"done": {...held-out loss},
+"training_warnings": [...]}`, `{"error": "one line"}`. `progress` is the run's share done by
+its own clock, the same figure `twinpost train` shows. The process is started with
+multiprocessing's `spawn` context, so it shares nothing with the server but these events.
 """
 
 from __future__ import annotations
@@ -15,8 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from transformers import TrainerCallback
-
+from twinpost import events
 from twinpost.config import TrainConfig
 from twinpost.errors import TwinpostError
 
@@ -36,82 +36,69 @@ class JobSpec:
     config: TrainConfig
 
 
-def run_training_job(spec: JobSpec, events: EventQueue) -> None:
+def run_training_job(spec: JobSpec, events_out: EventQueue) -> None:
     """Train the bot of `spec`; every outcome, crash included, ends with one event."""
     try:
-        _train(spec, events)
+        _train(spec, events_out)
     except TwinpostError as e:
-        events.put({"error": _one_line(_name_uploads(str(e), spec))})
+        events_out.put({"error": _one_line(_name_uploads(str(e), spec))})
     except Exception as e:  # a bug: the traceback goes to the server's log, a line to the job
         traceback.print_exc()
-        events.put({"error": _one_line(f"unexpected error: {type(e).__name__}: {e}")})
+        events_out.put({"error": _one_line(f"unexpected error: {type(e).__name__}: {e}")})
 
 
-def _train(spec: JobSpec, events: EventQueue) -> None:
-    from twinpost.pipeline import prepare_training
-    from twinpost.training.run import train_on_corpus
+def _train(spec: JobSpec, events_out: EventQueue) -> None:
+    from twinpost.pipeline import make_bot
 
-    events.put({"stage": "reading"})
-    corpus = prepare_training([str(p) for p in spec.sources], spec.bot_dir, spec.config)
-    warnings = [_name_uploads(w, spec) for w in corpus.warnings]
-    events.put({"report": corpus.table()["accounts"], "warnings": warnings})
-    kept = sum(len(a.posts) for a in corpus.accounts)
-    events.put({"log": f"Read {len(corpus.accounts)} account(s): {kept:,} posts kept"})
-    events.put({"stage": "training"})
-    result = train_on_corpus(
-        corpus,
-        spec.bot_dir,
-        spec.config,
-        show_progress=False,
-        callbacks=[JobProgress(events, spec.config.time_budget)],
-    )
-    events.put(
+    made = make_bot(spec.sources, spec.bot_dir, spec.config, report=JobReport(events_out, spec))
+    result = made.training
+    events_out.put(
         {
-            "log": f"Held-out loss {result.held_out_before:.3f} -> {result.held_out_after:.3f}",
+            "log": f"Held-out loss {result.held_out_before:.3f} -> {result.held_out_after:.3f}"
+            f" ({result.steps} steps, {result.epochs_done:.2f} epochs, run {made.seconds:.0f} s)",
+            "training_warnings": made.warnings,
             "done": {"before": result.held_out_before, "after": result.held_out_after},
         }
     )
 
 
-class JobProgress(TrainerCallback):
-    """Sends the share of training done (by time or steps, as the run's own clock) and loss."""
+class JobReport:
+    """A run's events as the job's dicts: stages, the run's share done, the counts table."""
 
-    def __init__(self, events: EventQueue, budget: float | None) -> None:
-        self.events = events
-        self.budget = budget
-        self.started = 0.0
+    def __init__(self, events_out: EventQueue, spec: JobSpec) -> None:
+        self.events_out = events_out
+        self.spec = spec
         self.last_sent = 0.0
-        self.loss: float | None = None
+        self.phase: str | None = None
 
-    def on_train_begin(self, args, state, control, **kwargs):
-        from twinpost.training.run import RunClock
+    def __call__(self, event) -> None:
+        match event:
+            case events.StageStarted():
+                phase = events.PHASES.get(event.stage, "training")
+                message: dict = {"log": event.label, "progress": event.share}
+                if phase != self.phase:
+                    self.phase = message["stage"] = phase
+                self.events_out.put(message)
+            case events.CorpusRead():
+                warnings = [_name_uploads(w, self.spec) for w in event.warnings]
+                self.events_out.put({"report": event.accounts, "warnings": warnings})
+                kept = sum(a["kept"] for a in event.accounts)
+                self.events_out.put(
+                    {"log": f"Read {len(event.accounts)} account(s): {kept:,} posts kept"}
+                )
+            case events.TrainingStep():
+                self._throttled({"progress": event.share, "step": event.step,
+                                 "steps": event.steps, "loss": event.loss})  # fmt: skip
+            case events.StageProgress():
+                self._throttled({"progress": event.share})
+            case events.Notice():
+                self.events_out.put({"log": ("warning: " if event.warning else "") + event.text})
 
-        self.clock = RunClock(self.budget, state.max_steps)
-        self.clock.start()
-        self.events.put({"progress": 0.0, "step": 0, "steps": state.max_steps})
-
-    def on_step_end(self, args, state, control, **kwargs):
-        self.clock.step = state.global_step
+    def _throttled(self, message: dict) -> None:
         now = time.monotonic()
         if now - self.last_sent >= PROGRESS_INTERVAL_SECONDS:
             self.last_sent = now
-            self.events.put(self._progress(state))
-
-    def on_log(self, args, state, control, logs=None, **kwargs):
-        if logs and "loss" in logs:
-            self.loss = float(logs["loss"])
-
-    def on_train_end(self, args, state, control, **kwargs):
-        self.events.put({**self._progress(state), "progress": 1.0})
-        self.events.put({"stage": "writing", "log": f"Trained {state.global_step} steps"})
-
-    def _progress(self, state) -> dict:
-        return {
-            "progress": self.clock.done,
-            "step": state.global_step,
-            "steps": state.max_steps,
-            "loss": self.loss,
-        }
+            self.events_out.put(message)
 
 
 def _name_uploads(message: str, spec: JobSpec) -> str:

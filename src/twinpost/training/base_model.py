@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 
 DEFAULT_BASE = "smollm2-135m"  # the name users see and that bots record as their base
 DEFAULT_BASE_HUB_ID = "HuggingFaceTB/SmolLM2-135M-Instruct"  # its model on the Hub (model cards)
+# The license of the embedded base model (SmolLM2's model card on the Hub).
+DEFAULT_BASE_LICENSE = "Apache-2.0"
 
 # The end-of-post token. SmolLM2 was pretrained with <|endoftext|> between documents; the
 # Instruct GGUF we ship declares <|im_end|> (end of a chat turn) as eos instead, which would
@@ -63,6 +65,28 @@ HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*(/[\w.-]+)?$", re.ASCII)
 
 # A conversion takes ~20 s; a temp folder this old was left by a killed process.
 STALE_TEMP_SECONDS = 3600
+
+
+def hub_id_of(base: str) -> str | None:
+    """A base's Hub id, or None for a local folder (its path means nothing on the Hub)."""
+    if base == DEFAULT_BASE:
+        return DEFAULT_BASE_HUB_ID
+    return base if HUB_ID.match(base) and not Path(base).expanduser().exists() else None
+
+
+def display_name(base: str) -> str:
+    """How a card and a lineage name a base: its Hub id, or a local folder's name."""
+    return hub_id_of(base) or Path(base).name
+
+
+def check_base(base: str | None = None) -> None:
+    """Fail now, in one line, if `base` cannot be had; quick (nothing converted or loaded)
+    for the embedded base and local folders."""
+    if base is None or base == DEFAULT_BASE:
+        if not _is_complete_model_folder(user_home() / "models" / DEFAULT_BASE):
+            embedded_gguf()
+        return
+    resolve_base(base)
 
 
 def resolve_base(base: str | None = None) -> Path:

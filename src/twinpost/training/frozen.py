@@ -9,16 +9,14 @@ the lower (L - N) / L of the forward pass in every epoch after the first (BENCHM
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
 
 import torch
 
 from twinpost.training.dataset import pack
 
-if TYPE_CHECKING:
-    from twinpost.progress import OnProgress
+OnProgress = Callable[[int, int], None]  # (done, total)
 
 _BATCH = 8  # blocks per forward pass of the lower blocks
 
@@ -33,10 +31,16 @@ class FrozenPrefix:
 
     @torch.no_grad()
     def compute(
-        self, block_size: int, pad_id: int, bf16: bool, on_progress: OnProgress | None = None
-    ) -> None:
+        self,
+        block_size: int,
+        pad_id: int,
+        bf16: bool,
+        on_progress: OnProgress | None = None,
+        out_of_time: Callable[[], bool] | None = None,
+    ) -> bool:
         """Run the lower blocks over every distinct sequence once, keeping its states.
-        `on_progress(done, total)` hears of each batch, counted in posts."""
+        `on_progress(done, total)` hears of each batch, counted in posts. Stops early when
+        `out_of_time()` says so; returns whether every post has its states."""
         distinct = [list(s) for s in dict.fromkeys(tuple(s[:block_size]) for s in self.sequences)]
         blocks = pack(distinct, block_size, pad_id, mask_across_posts=True)
         device = next(self.model.parameters()).device
@@ -63,8 +67,20 @@ class FrozenPrefix:
                     self._keep(batch, captured[0].float())
                     if on_progress is not None:
                         on_progress(len(self.states), len(distinct))
+                    if out_of_time is not None and out_of_time():
+                        return False
         finally:
             hook.remove()
+        return True
+
+    def covers(self, block: dict) -> bool:
+        """Whether every post of a packed block has its states."""
+        offset = 0
+        for length in block["lengths"]:
+            if tuple(block["input_ids"][offset : offset + length]) not in self.states:
+                return False
+            offset += length
+        return True
 
     def _keep(self, blocks: list[dict], hidden: torch.Tensor) -> None:
         for row, block in enumerate(blocks):

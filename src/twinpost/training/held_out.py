@@ -8,13 +8,12 @@ training precisions.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 import torch
 import torch.nn.functional as F
 
-if TYPE_CHECKING:
-    from twinpost.progress import OnProgress
+OnProgress = Callable[[int, int], None]  # (done, total)
 
 MAX_SCORED_TOKENS = 254
 _BATCH = 16  # posts per forward pass: fits memory easily for 135M params, keeps CPUs busy

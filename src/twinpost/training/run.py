@@ -1,9 +1,15 @@
-"""The training run: base model + kept posts -> a bot folder, within a wall-clock budget.
+"""The training run: a corpus and a base model in, trained weights and their figures out.
 
-It uses the Hugging Face Trainer. Two twinpost pieces plug into it: a clock that stops the
-run cleanly when the time budget is spent, and a learning-rate schedule (warm-up, then
-cosine) over the share of the run done, measured in time or steps, whichever is further,
-so a run cut by its budget still ends at a low learning rate.
+It uses the Hugging Face Trainer. Two twinpost pieces plug into it: the run's clock, which
+stops training cleanly when its share of the time budget is spent, and a learning-rate
+schedule (warm-up, then cosine) over the share of training done, measured in time or steps,
+whichever is further, so a run cut by its budget still ends at a low learning rate.
+
+The budget covers the whole run (`twinpost.events.RunClock`): before training opens its
+window, the time the run will still need afterwards (scoring the held-out posts again,
+writing the folder, drawing the card) is set aside, so the run ends within its budget.
+
+Nothing here writes a bot folder or draws anything: it reports stages and steps as events.
 """
 
 from __future__ import annotations
@@ -17,13 +23,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import torch
+from transformers import TrainerCallback
 
+from twinpost import events
 from twinpost.config import TrainConfig
 from twinpost.data.corpus import Corpus
 from twinpost.errors import TwinpostError
+from twinpost.events import RunClock
 from twinpost.hf import quiet_transformers
 from twinpost.training.dataset import (
-    IGNORE_INDEX,
+    Split,
     build_blocks,
     load_post_tokenizer,
     split_posts,
@@ -31,45 +40,55 @@ from twinpost.training.dataset import (
 )
 from twinpost.training.frozen import FrozenPrefix
 from twinpost.training.held_out import held_out_loss
+from twinpost.training.loss import collate_blocks, post_trainer_class
+
+# Seconds set aside for writing the bot folder and drawing its card after training, on top
+# of scoring the held-out posts again (timed before training, the same work). Measured on
+# the reference machine for the 135M model: saving 0.5 GB of weights and hashing them
+# 2-3 s, loading the bot back 1.5 s, 5 sample posts 2-3 s, the preview under 1 s
+# (BENCHMARKS.md, "The whole run within its budget").
+WRITE_RESERVE_SECONDS = 8.0
+# Below this share of one epoch a bot has barely learnt the voice: it says so.
+WELL_TRAINED_EPOCHS = 1.0
 
 
 @dataclass
 class TrainResult:
-    bot_dir: Path
     held_out_before: float
     held_out_after: float
     steps: int
     tokens_seen: int
     train_seconds: float
     stopped_by: str  # "budget" or "epochs"
+    epochs_planned: float = 0.0
+    epochs_done: float = 0.0  # passes over the training posts actually made
+    losses: list[tuple[float, float]] = field(default_factory=list)  # (seconds, loss)
     timings: dict[str, float] = field(default_factory=dict)
 
-
-class RunClock:
-    """Share of the run done: by time against the budget, or by steps against the plan."""
-
-    def __init__(self, budget: float | None, planned_steps: int) -> None:
-        self.budget = budget
-        self.planned_steps = max(planned_steps, 1)
-        self.started: float | None = None
-        self.step = 0
-
-    def start(self) -> None:
-        self.started = time.perf_counter()
-
     @property
-    def elapsed(self) -> float:
-        return 0.0 if self.started is None else time.perf_counter() - self.started
+    def undertrained(self) -> bool:
+        return self.epochs_done < min(WELL_TRAINED_EPOCHS, self.epochs_planned)
 
-    @property
-    def done(self) -> float:
-        by_steps = self.step / self.planned_steps
-        by_time = self.elapsed / self.budget if self.budget else 0.0
-        return min(1.0, max(by_steps, by_time))
+    def undertrained_warning(self, budget: float | None) -> str | None:
+        """What to tell the user when the run ended before one pass over the posts."""
+        if not self.undertrained:
+            return None
+        longer = f" (it had {budget:g} s)" if budget else ""
+        return (
+            f"the run ended before one pass over the posts: the bot saw "
+            f"{self.epochs_done:.0%} of them once{longer}, and may not sound like the "
+            "account yet; train again with a longer --time-budget"
+        )
 
-    @property
-    def out_of_time(self) -> bool:
-        return self.budget is not None and self.elapsed >= self.budget
+
+@dataclass
+class Trained:
+    """What a run hands on to be written: the weights, the tokenizer and the split."""
+
+    model: object
+    tokenizer: object
+    split: Split
+    result: TrainResult
 
 
 def lr_factor(done: float, warmup: float) -> float:
@@ -128,31 +147,28 @@ def set_trainable(model, config: TrainConfig):
     return model
 
 
-def train_on_corpus(
-    corpus: Corpus,
-    out_dir: Path,
-    config: TrainConfig,
-    show_progress: bool = True,
-    callbacks: list | None = None,
-) -> TrainResult:
-    """Train a bot on `corpus` and write it to `out_dir` atomically. `callbacks` are extra
-    transformers TrainerCallbacks, e.g. the server's, which reports progress to a job."""
+def train_model(
+    corpus: Corpus, base_dir: Path, config: TrainConfig, clock: RunClock | None = None
+) -> Trained:
+    """Fine-tune the base in `base_dir` on `corpus`; the weights stay in memory.
+
+    `clock` is the run's (started when the run started); without one, training has the
+    whole budget to itself.
+    """
     from transformers import AutoModelForCausalLM
 
-    from twinpost.bot.folder import check_writable, write_bot
     from twinpost.home import user_home
-    from twinpost.progress import stage
-    from twinpost.training.base_model import resolve_base
 
-    check_writable(out_dir)
+    clock = clock or events.current_clock() or RunClock(config.time_budget)
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
-    base_dir = resolve_base(config.base)
+    events.stage("loading", "Loading the base model")
     quiet_transformers()
     tokenizer = load_post_tokenizer(base_dir)
     model = AutoModelForCausalLM.from_pretrained(base_dir, dtype=torch.float32)
     device = resolve_device(config.device)
     model.to(device)
+    _check_block_size(model, config)
     timings["load_base"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
@@ -168,111 +184,165 @@ def train_on_corpus(
     timings["dataset"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
-    with stage("Scoring before training", "held-out posts", show_progress) as on_progress:
-        before = held_out_loss(model, tokens.held_out, pad_id, on_progress)
+    events.stage("scoring", "Scoring before training", "held-out posts")
+    before = held_out_loss(model, tokens.held_out, pad_id, _progress("scoring"))
     timings["score_before"] = time.perf_counter() - t0
 
+    # Scoring again after training is the same work as before it.
+    clock.open_training(
+        math.ceil(len(blocks) / config.batch_size),
+        reserve=timings["score_before"] + WRITE_RESERVE_SECONDS,
+    )
     trainable = set_trainable(model, config)
     frozen = None
     frozen_layers = len(model.model.layers) - config.top_layers if config.method == "top" else 0
     if frozen_layers > 0 and config.mask_across_posts and config.cache_frozen:
         posts = [seq for seqs in tokens.train.values() for seq in seqs]
         frozen = FrozenPrefix(model, config.top_layers, posts)
-    steps, tokens_seen, seconds, stopped_by = _run_trainer(
-        trainable, blocks, config, device, show_progress, callbacks, frozen, pad_id
+    steps, tokens_seen, seconds, losses = _run_trainer(
+        trainable, blocks, config, device, clock, frozen, pad_id
     )
+    clock.close_training()
     timings["train"] = seconds
     if config.method == "lora":
         model = trainable.merge_and_unload()
     model.requires_grad_(True)
 
     t0 = time.perf_counter()
-    with stage("Scoring after training", "held-out posts", show_progress) as on_progress:
-        after = held_out_loss(model, tokens.held_out, pad_id, on_progress)
+    events.stage("scoring-after", "Scoring after training", "held-out posts")
+    after = held_out_loss(model, tokens.held_out, pad_id, _progress("scoring-after"))
     timings["score_after"] = time.perf_counter() - t0
+    planned = math.ceil(len(blocks) / config.batch_size)
     result = TrainResult(
-        bot_dir=out_dir,
         held_out_before=before,
         held_out_after=after,
         steps=steps,
         tokens_seen=tokens_seen,
         train_seconds=seconds,
-        stopped_by=stopped_by,
+        stopped_by="epochs" if steps >= planned else "budget",
+        epochs_planned=config.epochs,
+        epochs_done=config.epochs * min(1.0, steps / max(planned, 1)),
+        losses=losses,
         timings=timings,
     )
-    write_bot(out_dir, model, tokenizer, corpus, config, result, split, base_dir)
-    from twinpost.training.tracking import log_run_artifacts
-
-    log_run_artifacts(out_dir, config)  # W&B only: the datasets and the bot as artifacts
-    return result
+    model.to("cpu").eval()
+    return Trained(model=model, tokenizer=tokenizer, split=split, result=result)
 
 
-def _run_trainer(
-    model,
-    blocks,
-    config: TrainConfig,
-    device,
-    show_progress: bool,
-    callbacks: list | None,
-    frozen: FrozenPrefix | None,
-    pad_id: int,
-):
-    from transformers import PrinterCallback, TrainingArguments
+def _check_block_size(model, config: TrainConfig) -> None:
+    positions = getattr(model.config, "max_position_embeddings", None)
+    if positions is not None and config.block_size > positions:
+        raise TwinpostError(
+            f"--block-size {config.block_size}: the base model reads at most {positions} "
+            "tokens at a time; pick a smaller block size"
+        )
 
-    from twinpost.progress import TrainingProgress, stage
-    from twinpost.training.tracking import trainer_report_to
 
-    steps_planned = math.ceil(len(blocks) / config.batch_size)
-    clock = RunClock(config.time_budget, steps_planned)
+def _progress(stage: str):
+    return lambda done, total: events.progress(stage, done, total)
+
+
+def _run_trainer(model, blocks, config: TrainConfig, device, clock: RunClock, frozen, pad_id):
+    from transformers import PrinterCallback
+
     params = [p for p in model.parameters() if p.requires_grad]
     # Fused AdamW: one kernel over all the trained weights instead of a few per tensor.
     optimizer = torch.optim.AdamW(params, lr=config.lr, weight_decay=0.0, fused=True)
     schedule = torch.optim.lr_scheduler.LambdaLR(
         # Never 0, or the first step (taken at time 0) would be wasted.
         optimizer,
-        lambda _: lr_factor(max(clock.done, 1 / clock.planned_steps), config.warmup),
+        lambda _: lr_factor(max(clock.training_done, 1 / clock.planned_steps), config.warmup),
     )
     bf16 = use_bf16(config, device)
-    with tempfile.TemporaryDirectory(prefix="twinpost-trainer-") as scratch:
-        args = TrainingArguments(
-            output_dir=scratch,
-            per_device_train_batch_size=config.batch_size,
-            num_train_epochs=1,  # `blocks` already holds every epoch, reshuffled and rebalanced
-            max_steps=steps_planned,
-            bf16=bf16,
-            use_cpu=device.type == "cpu",
-            logging_steps=1,
-            save_strategy="no",
-            report_to=trainer_report_to(config.report_to),
-            disable_tqdm=True,
-            remove_unused_columns=False,
-            dataloader_num_workers=0,
-            seed=config.seed,
-            torch_compile=config.torch_compile,
-        )
-        # Tokens of posts, padding not counted: blocks are drawn uniformly, so a step holds
-        # the blocks' mean on average.
-        per_block = sum(sum(b["lengths"]) for b in blocks) / max(len(blocks), 1)
-        progress = TrainingProgress(clock, config.batch_size * per_block, show_progress)
-        trainer = _post_trainer_class()(
-            model=model,
-            args=args,
-            train_dataset=blocks,
-            data_collator=_collate_blocks(config.mask_across_posts, frozen),
-            optimizers=(optimizer, schedule),
-            callbacks=[progress, *(callbacks or [])],
-        )
-        trainer.remove_callback(PrinterCallback)  # our progress bar replaces its log lines
-        clock.start()  # the budget covers the frozen blocks' pass too
-        if frozen is None:
-            trainer.train()
-        else:
-            with stage("Frozen lower blocks", "posts", show_progress) as on_progress:
-                frozen.compute(config.block_size, pad_id, bf16, on_progress)
-            with frozen.top_only(), attention_implementation(model, "eager"):
+    # Tokens of posts, padding not counted: blocks are drawn uniformly, so a step holds the
+    # blocks' mean on average.
+    per_block = sum(sum(b["lengths"]) for b in blocks) / max(len(blocks), 1)
+    steps_callback = ClockSteps(clock, config.batch_size * per_block)
+    started = time.perf_counter()
+    if frozen is not None:
+        events.stage("frozen", "Frozen lower blocks", "posts")
+        complete = frozen.compute(
+            config.block_size, pad_id, bf16, _progress("frozen"),
+            out_of_time=lambda: clock.out_of_training_time,
+        )  # fmt: skip
+        if not complete:  # the budget ran out first: train on the posts it reached, if any
+            blocks = [b for b in blocks if frozen.covers(b)]
+    events.stage("training", "Training")
+    if blocks and not clock.out_of_training_time:
+        with tempfile.TemporaryDirectory(prefix="twinpost-trainer-") as scratch:
+            trainer = post_trainer_class()(
+                model=model,
+                args=_training_arguments(scratch, config, device, bf16, len(blocks), clock),
+                train_dataset=blocks,
+                data_collator=collate_blocks(config.mask_across_posts, frozen),
+                optimizers=(optimizer, schedule),
+                callbacks=[steps_callback],
+            )
+            trainer.remove_callback(PrinterCallback)  # the run's events replace its lines
+            if frozen is None:
                 trainer.train()
-    stopped_by = "budget" if clock.out_of_time and clock.step < steps_planned else "epochs"
-    return clock.step, round(progress.tokens_seen), clock.elapsed, stopped_by
+            else:
+                with frozen.top_only(), attention_implementation(model, "eager"):
+                    trainer.train()
+    seconds = time.perf_counter() - started
+    return clock.step, round(steps_callback.tokens_seen), seconds, steps_callback.losses
+
+
+def _training_arguments(scratch, config, device, bf16, n_blocks, clock):
+    from transformers import TrainingArguments
+
+    from twinpost.training.tracking import trainer_report_to
+
+    return TrainingArguments(
+        output_dir=scratch,
+        per_device_train_batch_size=config.batch_size,
+        num_train_epochs=1,  # `blocks` already holds every epoch, reshuffled and rebalanced
+        max_steps=min(clock.planned_steps, math.ceil(n_blocks / config.batch_size)),
+        bf16=bf16,
+        use_cpu=device.type == "cpu",
+        logging_steps=1,
+        save_strategy="no",
+        report_to=trainer_report_to(config.report_to),
+        disable_tqdm=True,
+        remove_unused_columns=False,
+        dataloader_num_workers=0,
+        seed=config.seed,
+        torch_compile=config.torch_compile,
+    )
+
+
+class ClockSteps(TrainerCallback):
+    """Counts steps on the run's clock, reports each, and stops training at its deadline."""
+
+    def __init__(self, clock: RunClock, tokens_per_step: float) -> None:
+        self.clock = clock
+        self.tokens_per_step = tokens_per_step
+        self.tokens_seen = 0.0
+        self.last_loss: float | None = None
+        self.losses: list[tuple[float, float]] = []  # (seconds into the run, training loss)
+
+    def on_step_end(self, args, state, control, **kwargs):
+        self.clock.step = state.global_step
+        self.tokens_seen = state.global_step * self.tokens_per_step
+        if self.clock.out_of_training_time:
+            control.should_training_stop = True
+        spent = self.clock.elapsed - (self.clock.train_start or 0.0)
+        events.emit(
+            events.TrainingStep(
+                step=state.global_step,
+                steps=self.clock.planned_steps,
+                loss=self.last_loss,
+                tokens_per_second=self.tokens_seen / max(spent, 1e-9),
+                seconds_left=self.clock.training_seconds_left,
+                share=self.clock.share,
+            )
+        )
+        return control
+
+    def on_log(self, args, state, control, logs=None, **kwargs):
+        if logs and "loss" in logs:
+            self.last_loss = float(logs["loss"])
+            self.losses.append((round(self.clock.elapsed, 2), self.last_loss))
 
 
 @contextmanager
@@ -289,111 +359,3 @@ def attention_implementation(model, implementation: str) -> Iterator[None]:
         yield
     finally:
         model.set_attn_implementation(before)
-
-
-def unwrapped(model):
-    """The transformers model inside a peft (LoRA) wrapper, or the model itself."""
-    return model.get_base_model() if hasattr(model, "get_base_model") else model
-
-
-def predicted_tokens_loss(model, batch: dict, frozen_head: torch.Tensor | None = None):
-    """Mean cross-entropy over the predicted tokens of `batch` (labels not IGNORE_INDEX).
-
-    transformers' causal-LM loss runs the output layer (576 x 49,152, the costliest matmul of
-    a top-blocks step) over every position, padding and each post's first token included.
-    This runs it on the predicted positions only. `frozen_head` is a copy of an output layer
-    that does not train (a bf16 one saves recasting it at every step under autocast); with it,
-    the loss and its gradient are computed together by `FrozenHeadCrossEntropy`. Same loss.
-    """
-    inputs = dict(batch)
-    labels = inputs.pop("labels")
-    base = unwrapped(model)
-    hidden = base.get_decoder()(**inputs).last_hidden_state
-    targets = labels[:, 1:]
-    predicted = targets != IGNORE_INDEX
-    rows = hidden[:, :-1][predicted]
-    head = base.get_output_embeddings()
-    if frozen_head is not None and head.bias is None and rows.requires_grad:
-        return FrozenHeadCrossEntropy.apply(rows, frozen_head, targets[predicted])
-    if frozen_head is None:
-        logits = head(rows)
-    else:
-        logits = torch.nn.functional.linear(rows.to(frozen_head.dtype), frozen_head, head.bias)
-    loss = torch.nn.functional.cross_entropy(logits.float(), targets[predicted], reduction="sum")
-    return loss / predicted.sum().clamp(min=1)
-
-
-class FrozenHeadCrossEntropy(torch.autograd.Function):
-    """Mean cross-entropy of `rows @ weight.T` against `targets`, for a weight that does not
-    train, with the gradient for `rows` computed in the forward pass.
-
-    The loss is a training step's last op, so its gradient is known in the forward pass:
-    softmax(logits) minus one at the targets. Computing it there, in the weight's dtype and a
-    chunk of rows at a time, spares autograd's fp32 copy of the 49,152-wide logits, its
-    log-softmax and its backward: a default training step is 1.16x faster on 2 cores
-    (`bench/step_costs.py`), with the same loss and a gradient within bf16 rounding. Written
-    here because the libraries that fuse this (Liger Kernel, Apple's cut-cross-entropy) run
-    on GPUs only.
-    """
-
-    CHUNK = 256  # rows per pass: 256 x 49,152 bf16 logits are 25 MB
-
-    @staticmethod
-    def forward(ctx, rows: torch.Tensor, weight: torch.Tensor, targets: torch.Tensor):
-        n = max(rows.shape[0], 1)
-        total = torch.zeros((), dtype=torch.float32, device=rows.device)
-        grads = torch.empty(rows.shape, dtype=weight.dtype, device=rows.device)
-        with torch.autocast(rows.device.type, enabled=False):
-            x = rows.detach().to(weight.dtype)
-            for start in range(0, rows.shape[0], FrozenHeadCrossEntropy.CHUNK):
-                end = min(start + FrozenHeadCrossEntropy.CHUNK, rows.shape[0])
-                probs = torch.softmax(x[start:end] @ weight.T, dim=-1)
-                at = (torch.arange(end - start, device=rows.device), targets[start:end])
-                # Clamped: a target below float's smallest normal would give an infinite loss.
-                total -= probs[at].float().clamp(min=torch.finfo(torch.float32).tiny).log().sum()
-                probs[at] -= 1
-                torch.mm(probs, weight, out=grads[start:end])
-        ctx.save_for_backward(grads)
-        ctx.scale, ctx.rows_dtype = 1.0 / n, rows.dtype
-        return total / n
-
-    @staticmethod
-    def backward(ctx, grad_output: torch.Tensor):
-        (grads,) = ctx.saved_tensors
-        return grads.to(ctx.rows_dtype) * (grad_output * ctx.scale), None, None
-
-
-def _post_trainer_class():
-    from transformers import Trainer
-
-    class PostTrainer(Trainer):
-        """The Trainer with `predicted_tokens_loss` as its loss."""
-
-        frozen_head: torch.Tensor | None = None
-
-        def compute_loss(self, model, inputs, return_outputs=False, num_items_in_batch=None):
-            head = unwrapped(model).get_output_embeddings().weight
-            if self.frozen_head is None and self.args.bf16 and not head.requires_grad:
-                self.frozen_head = head.detach().to(torch.bfloat16)  # cast once, not per step
-            # accelerate puts autocast around the model's forward; this loss calls the decoder
-            # and the output layer itself, so it enters autocast itself.
-            with self.accelerator.autocast():
-                loss = predicted_tokens_loss(model, inputs, self.frozen_head)
-            return (loss, {"loss": loss}) if return_outputs else loss
-
-    return PostTrainer
-
-
-def _collate_blocks(with_positions: bool, frozen: FrozenPrefix | None = None):
-    def collate(blocks: list[dict[str, list[int]]]) -> dict[str, torch.Tensor]:
-        batch: dict = {"labels": torch.tensor([b["labels"] for b in blocks]), "use_cache": False}
-        if frozen is None:
-            batch["input_ids"] = torch.tensor([b["input_ids"] for b in blocks])
-        else:
-            batch["inputs_embeds"] = torch.stack([frozen.embeds(b) for b in blocks])
-        if with_positions:
-            # With no attention mask, restarting positions make transformers mask across posts.
-            batch["position_ids"] = torch.tensor([b["position_ids"] for b in blocks])
-        return batch
-
-    return collate

@@ -13,16 +13,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from twinpost.data.posts import Export
-from twinpost.data.sources.archive_files import ExportFiles, open_export
+from twinpost.data.sources.archive_files import ExportFiles, RecordingFiles, open_export
 from twinpost.data.sources.live import (
     LiveRequest,
     check_limit,
+    fetch_live,
     is_live_spec,
     newest_posts,
-    read_live,
     split_spec,
 )
-from twinpost.errors import BadSourceError
+from twinpost.errors import BadSourceError, TwinpostError
 
 
 @dataclass(frozen=True)
@@ -107,10 +107,26 @@ def read_source(spec: str | Path, limit: int | None = None) -> Export:
     if not path.exists():
         raise BadSourceError(f"{path}: no such file or folder")
     if path.is_dir() or _is_zip(path):
-        export = _read_archive(open_export(path))
+        files = RecordingFiles(open_export(path))
+        export = _read_archive(files)
+        export.account.files_read = files.read
     else:
-        export = _read_plain_file(path)
+        data = path.read_bytes()
+        export = _read_plain_file(path, data)
+        export.account.files_read = {path.name: data}
     export.posts = newest_posts(export.posts, limit)
+    return export
+
+
+def read_live(spec: str, limit: int | None = None) -> Export:
+    """A live source for `twinpost data`/`train`: fetched, checked, and stored as a snapshot."""
+    from twinpost.data.sources.snapshots import save_snapshot
+
+    export = fetch_live(spec, limit)
+    if not export.posts:
+        raise TwinpostError(f"{spec.strip()}: the account has no public posts")
+    if LIVE_SOURCES[split_spec(spec)[0]].fetches:
+        export.account.snapshot = save_snapshot(export, limit=limit)
     return export
 
 
@@ -124,8 +140,7 @@ def _read_archive(files: ExportFiles) -> Export:
     raise BadSourceError(f"{files.describe()}: unknown export format (expected one of: {known})")
 
 
-def _read_plain_file(path: Path) -> Export:
-    data = path.read_bytes()
+def _read_plain_file(path: Path, data: bytes) -> Export:
     for binary in BINARY_FILE_SOURCES:
         if binary.detect(path, data):
             return binary.read(path, data)

@@ -125,3 +125,25 @@ def iter_lines(text: str) -> Iterator[tuple[int, str]]:
     for number, line in enumerate(text.splitlines(), start=1):
         if line.strip():
             yield number, line
+
+
+class RecordingFiles(ExportFiles):
+    """An export whose every file read is kept, by name: the bot's provenance (lineage's
+    raw dataset) is what reading used, recorded as it is read, not read again later.
+    Exports hold much more than posts (messages, media); only what twinpost used is kept."""
+
+    def __init__(self, inner: ExportFiles) -> None:
+        super().__init__(inner.origin)
+        self.inner = inner
+        self.read: dict[str, bytes] = {}
+
+    def names(self) -> list[str]:
+        return self.inner.names()
+
+    def read_bytes(self, name: str) -> bytes:
+        data = self.inner.read_bytes(name)
+        self.read[name] = data
+        return data
+
+    def describe(self, name: str | None = None) -> str:
+        return self.inner.describe(name)

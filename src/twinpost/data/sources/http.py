@@ -151,14 +151,9 @@ class ApiClient:
                 f"{self.service} rate limit reached; it resets in {wait / 60:.0f} min. "
                 "Try again then (or use --limit to fetch fewer posts)"
             )
-        from twinpost.console import err
+        from twinpost import events
 
-        err.print(
-            f"{self.spec}: {self.service} rate limit reached; waiting {wait:.0f} s "
-            "before going on...",
-            markup=False,
-            highlight=False,
-        )
+        events.emit(events.Waiting(self.spec, self.service, wait))
         sleep(wait)
 
 

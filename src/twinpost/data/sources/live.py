@@ -1,4 +1,4 @@
-"""Source specs (`scheme:target`) and fetching from live sources, with progress on stderr.
+"""Source specs (`scheme:target`) and fetching from live sources, reporting progress.
 
 A SOURCE is a path unless it reads `scheme:target` where the target does not start with a
 slash or backslash, so a Windows path such as `C:\\posts.txt` (or `X:\\exports`) stays a path.
@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from twinpost import events
 from twinpost.data.posts import Export, Post
 from twinpost.errors import TwinpostError
 
@@ -71,19 +72,6 @@ def fetch_live(spec: str, limit: int | None = None, since: Since | None = None) 
     return export
 
 
-def read_live(spec: str, limit: int | None = None) -> Export:
-    """A live source for `twinpost data`/`train`: fetched, checked, and stored as a snapshot."""
-    from twinpost.data.sources import LIVE_SOURCES
-    from twinpost.data.sources.snapshots import save_snapshot
-
-    export = fetch_live(spec, limit)
-    if not export.posts:
-        raise TwinpostError(f"{spec.strip()}: the account has no public posts")
-    if LIVE_SOURCES[split_spec(spec)[0]].fetches:
-        export.account.snapshot = save_snapshot(export, limit=limit)
-    return export
-
-
 def is_live_spec(spec: str | Path) -> bool:
     from twinpost.data.sources import LIVE_SOURCES
 
@@ -135,48 +123,27 @@ def _age(post: Post) -> tuple[datetime, int]:
 
 
 class _FetchProgress:
-    """A rich progress line on stderr: posts fetched so far (of the limit, when there is one).
-
-    Drawn only on a terminal; elsewhere (logs, pipes) one line says what was fetched.
-    """
+    """Reports the posts fetched so far as `Fetched` events (the CLI draws them as a bar on
+    a terminal, or one line once done elsewhere)."""
 
     def __init__(self, spec: str, limit: int | None, enabled: bool) -> None:
-        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
-
-        from twinpost.console import err
-
-        self._console = err
-        self._spec = spec
-        self._enabled = enabled
-        columns = [TextColumn(f"[bold]Fetching[/bold] {_escape(spec)}")]
-        if limit is not None:
-            columns.append(BarColumn())
-        columns += [TextColumn("{task.completed:,.0f} posts"), TimeElapsedColumn()]
-        live = enabled and err.is_terminal
-        self._progress = Progress(*columns, console=err, disable=not live)
-        self._task = self._progress.add_task("fetch", total=limit)
+        self.spec, self.limit, self.enabled = spec, limit, enabled
         self.fetched = 0
 
     def __enter__(self) -> _FetchProgress:
-        self._progress.start()
+        if self.enabled:
+            events.emit(events.Fetched(self.spec, 0, self.limit))
         return self
 
     def __exit__(self, error_type: type | None, *exc: object) -> None:
-        self._progress.stop()
-        if error_type is None and self._enabled and not self._console.is_terminal:
-            self._console.print(
-                f"Fetched {self.fetched:,} posts from {self._spec}", markup=False, highlight=False
-            )
+        if self.enabled:
+            done = error_type is None
+            events.emit(events.Fetched(self.spec, self.fetched, self.limit, finished=done))
 
     def advance(self, count: int) -> None:
         self.fetched += count
-        self._progress.advance(self._task, count)
-
-
-def _escape(text: str) -> str:
-    from rich.markup import escape
-
-    return escape(text)
+        if self.enabled:
+            events.emit(events.Fetched(self.spec, self.fetched, self.limit))
 
 
 def required_secret(request: LiveRequest, env: str, how: str) -> str:

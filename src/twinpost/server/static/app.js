@@ -279,7 +279,8 @@ function showJob(job) {
     sessionStorage.removeItem(JOB_KEY);
     const loss = job.held_out_loss;
     const lossText = loss ? ` Held-out loss ${loss.before.toFixed(2)} → ${loss.after.toFixed(2)}.` : "";
-    $("job-done").textContent = `Bot “${job.bot_name}” is ready: try it in step 3.${lossText}`;
+    const caveat = (job.training_warnings || []).map((w) => ` Note: ${w}.`).join("");
+    $("job-done").textContent = `Bot “${job.bot_name}” is ready: try it in step 3.${lossText}${caveat}`;
     $("job-done").hidden = false;
     loadBots(job.bot_name).catch((error) => showError("predict-error", error));
   }

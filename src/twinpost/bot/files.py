@@ -1,0 +1,28 @@
+"""Every file of a bot folder, named here and nowhere else.
+
+A bot folder is a standard Hugging Face model folder (`config.json`, `model.safetensors`,
+the tokenizer files, `generation_config.json`), so `pipeline("text-generation", model=DIR)`
+loads it, plus twinpost's own files below.
+"""
+
+from __future__ import annotations
+
+CONFIG_FILE = "config.json"  # the model's; its presence marks a model folder
+WEIGHTS_FILE = "model.safetensors"
+RECORD_FILE = "twinpost.json"  # the typed record (bot/record.py)
+HELD_OUT_FILE = "held_out.json"  # hashes of the posts held out of training
+GUARD_FILE = "copy_guard.bin"  # hashes of every 8-word run of the posts (bot/copy_guard.py)
+LINEAGE_FILE = "lineage.json"  # what it was made from, with sha256 hashes (bot/lineage.py)
+CARD_FILE = "README.md"  # the model card
+LICENSE_FILE = "LICENSE.md"
+PREVIEW_FILE = "predictions.png"  # the preview image: a few sample posts as post cards
+CARD_RECORD_FILE = "card.json"  # the card's prompt, seed, samples, repo and chosen preview
+# Version 1 folders: the web app's choice of preview posts, now kept in card.json.
+OLD_PREVIEW_CHOICE_FILE = "preview.json"
+AVATAR_PREFIX = "avatar-"  # avatar-<handle slug>.<jpg|png|gif|webp>
+# Hidden files are temporary leftovers (atomic writes), never part of a bot.
+HIDDEN_PATTERNS = [".*", "**/.*"]
+
+
+def avatar_stem(slug: str) -> str:
+    return f"{AVATAR_PREFIX}{slug}"
