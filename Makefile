@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: demo test lint format clean
+.PHONY: demo test lint format docs clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,11 @@ lint: $(VENV)/.installed-dev
 format: $(VENV)/.installed-dev
 	$(BIN)/ruff format src tests bench
 	$(BIN)/ruff check --fix src tests bench
+
+# docs/CLI.md, the command reference, is generated from `twinpost --help`; tests/test_readme.py
+# fails when it drifts from the code.
+docs: $(VENV)/.installed-dev
+	$(BIN)/typer twinpost.cli utils docs --name twinpost --title "twinpost command reference" --output docs/CLI.md
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache .ruff_cache
