@@ -272,3 +272,18 @@ def test_avatar_slugs_and_colours_are_distinct():
     ]
     assert len(set(avatar_colours(["one", "two", "three"]))) == 3
     assert initial(HOSTILE) == "I" and initial("🥘 José") == "J"
+
+
+def test_a_version_1_bot_folder_still_loads_writes_and_redraws(bot_copy, cli):
+    record = json.loads((bot_copy / "twinpost.json").read_text())
+    for key in ("record_version", "base_license"):
+        del record[key]
+    for key in ("epochs_planned", "epochs_done", "losses", "warnings"):
+        del record["training"][key]
+    record["base_model"] = DEFAULT_BASE  # a bot of the embedded base, as most are
+    (bot_copy / "twinpost.json").write_text(json.dumps(record))
+    assert cli("generate", bot_copy, "-n", "2").exit_code == 0
+    result = cli("card", bot_copy)
+    assert result.exit_code == 0, result.output
+    assert "Apache-2.0" in (bot_copy / "LICENSE.md").read_text()  # its base's licence, known
+    assert read_record(bot_copy).record_version == 1

@@ -55,6 +55,8 @@ def make_bot(
     (its next version, as `twinpost update` makes): its weights are the base, and the new
     record and lineage name it. Every check that can fail runs before anything is written.
     """
+    config = config or TrainConfig()
+    clock = RunClock(config.time_budget)  # started first: the imports below count too
     from twinpost.bot.folder import check_writable, write_bot
     from twinpost.bot.wandb_artifacts import log_run_artifacts
     from twinpost.card import draw_card
@@ -63,9 +65,7 @@ def make_bot(
     from twinpost.training.run import train_model
     from twinpost.training.tracking import require_tracker
 
-    config = config or TrainConfig()
     out = Path(out).expanduser()
-    clock = RunClock(config.time_budget)
     with events.reporting(report, clock):
         check_writable(out)
         require_tracker(config.report_to)
