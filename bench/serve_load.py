@@ -5,7 +5,8 @@ drives it from this process with httpx's async client at 1, 8 and 32 concurrent 
 request asks for one post of up to 32 new tokens, with one of four prompts (so batches mix
 prompt lengths and need left padding). Request counts are bounded; nothing leaves loopback.
 
-    .venv/bin/twinpost train src/twinpost/sample/marigold --out /tmp/load-bot --time-budget 20s
+    .venv/bin/twinpost train src/twinpost/data/demo_account/marigold --out /tmp/load-bot \
+        --time-budget 20s
     .venv/bin/python bench/serve_load.py /tmp/load-bot
 
 Prints a markdown table, and writes the figures as JSON with --json.
