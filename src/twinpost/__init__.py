@@ -19,7 +19,7 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING
 
-__version__ = "0.1.0"
+from twinpost.version import __version__
 
 # name -> the module it lives in
 _API = {

@@ -10,8 +10,8 @@ from typing import Annotated, TypeVar
 
 import typer
 
-from twinpost import __version__
 from twinpost.errors import TwinpostError
+from twinpost.version import __version__
 
 app = typer.Typer(
     help="Turn the posts of one to three accounts into a small model that writes like them.",

@@ -152,8 +152,8 @@ def bot_record(
     warnings: Sequence[str],
     update: dict | None,
 ) -> BotRecord:
-    from twinpost import __version__
     from twinpost.data.language import detect_languages
+    from twinpost.version import __version__
 
     result = trained.result
     return BotRecord(

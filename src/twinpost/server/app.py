@@ -23,7 +23,6 @@ from fastapi.exceptions import HTTPException
 from fastapi.responses import FileResponse, JSONResponse, PlainTextResponse
 from fastapi.staticfiles import StaticFiles
 
-from twinpost import __version__
 from twinpost.bot.files import CARD_FILE, CONFIG_FILE, PREVIEW_FILE
 from twinpost.config import GenerateConfig, TrainConfig
 from twinpost.data.corpus import MAX_ACCOUNTS, build_corpus
@@ -48,6 +47,7 @@ from twinpost.server.uploads import (
     save_uploads,
 )
 from twinpost.server.worker import JobSpec
+from twinpost.version import __version__
 
 STATIC_DIR = Path(__file__).parent / "static"
 log = logging.getLogger("twinpost.server")
