@@ -121,10 +121,3 @@ def weights_of(config: TrainConfig, previous: Path | None) -> Weights:
     base = config.base or DEFAULT_BASE
     licence = DEFAULT_BASE_LICENSE if base == DEFAULT_BASE else None
     return Weights(display_name(base), folder, base, licence)
-
-
-def train_bot(
-    corpus: Corpus, out: str | Path, config: TrainConfig | None = None, report: Report | None = None
-) -> MadeBot:
-    """`make_bot` on posts already read."""
-    return make_bot(corpus, out, config, report=report)
