@@ -86,7 +86,7 @@ def data(
     from twinpost.console import ConsoleReport, err, show_read
     from twinpost.console import out as stdout
     from twinpost.data.corpus import build_corpus
-    from twinpost.events import CorpusRead, reporting
+    from twinpost.events import reporting
 
     report = ConsoleReport(err)
     with reporting(report):
@@ -94,13 +94,12 @@ def data(
     report.close()
     if out is not None:
         corpus.save(out)
-    read = CorpusRead(corpus.table()["accounts"], corpus.samples(), corpus.warnings)
     if as_json:
         typer.echo(json.dumps(corpus.table(), ensure_ascii=False))
         for warning in corpus.warnings:
             err.print(f"[yellow]warning:[/yellow] {warning}", markup=False)
     else:
-        show_read(read, stdout)
+        show_read(corpus.read_event(), stdout)
         if out is not None:
             stdout.print(f"\nWrote {out / 'posts.jsonl'} and {out / 'report.json'}")
 

@@ -69,10 +69,9 @@ def make_bot(
     with events.reporting(report, clock):
         check_writable(out)
         require_tracker(config.report_to)
-        if previous is None:
-            check_base(config.base)
+        base_dir = None if previous is not None else check_base(config.base)
         corpus = read_corpus(sources, config, limit)
-        weights = weights_of(config, Path(previous) if previous else None)
+        weights = weights_of(config, Path(previous) if previous else None, base_dir)
         trained = train_model(corpus, weights.folder, config, clock)
         warnings = [w for w in [trained.result.undertrained_warning(config.time_budget)] if w]
         for warning in warnings:
@@ -96,12 +95,11 @@ def read_corpus(sources: Sources, config: TrainConfig, limit: int | None = None)
     else:
         events.stage("reading", "Reading the posts")
         corpus = build_corpus(sources, strict_seed_rules=config.strict_seed_rules, limit=limit)
-    table = corpus.table()["accounts"]
-    events.emit(events.CorpusRead(table, corpus.samples(), corpus.warnings, events.share()))
+    events.emit(corpus.read_event(events.share()))
     return corpus
 
 
-def weights_of(config: TrainConfig, previous: Path | None) -> Weights:
+def weights_of(config: TrainConfig, previous: Path | None, base_dir: Path | None = None) -> Weights:
     """Where training starts: the base model (converted once if embedded), or, with
     `previous`, that version of the bot, whose record names the chain's base and licence."""
     from twinpost.bot.folder import previous_version
@@ -117,7 +115,7 @@ def weights_of(config: TrainConfig, previous: Path | None) -> Weights:
         link, record = previous_version(previous)
         name = f"previous version ({previous.name})"
         return Weights(name, previous.absolute(), record.base_model, record.base_license, link)
-    folder = resolve_base(config.base)
+    folder = base_dir or resolve_base(config.base)
     base = config.base or DEFAULT_BASE
     licence = DEFAULT_BASE_LICENSE if base == DEFAULT_BASE else None
     return Weights(display_name(base), folder, base, licence)

@@ -40,6 +40,7 @@ from twinpost.bot.record import (
 from twinpost.config import GenerateConfig, TrainConfig
 from twinpost.errors import TwinpostError
 from twinpost.fileio import atomic_dir
+from twinpost.training.dataset import post_hash
 
 if TYPE_CHECKING:
     from twinpost.data.corpus import Corpus
@@ -119,12 +120,6 @@ def write_bot(
         write_lineage(tmp, corpus, trained.split, trained.tokenizer, weights, out_dir.name)
         (tmp / RECORD_FILE).write_text(record.to_json(), encoding="utf-8")
     return record
-
-
-def post_hash(text: str) -> str:
-    from twinpost.training.dataset import post_hash as hash_of
-
-    return hash_of(text)
 
 
 def generation_config(tokenizer):

@@ -17,6 +17,7 @@ from twinpost.data.clean import (
 from twinpost.data.posts import Post
 from twinpost.data.sources import read_source
 from twinpost.errors import TwinpostError
+from twinpost.events import CorpusRead
 from twinpost.fileio import write_text_atomic
 
 # The established tool made one "AI CYBORG" from up to 3 accounts; more dilutes every voice.
@@ -51,6 +52,10 @@ class Corpus:
             a.account.handle: [p.text for p in rng.sample(a.posts, min(per_account, len(a.posts)))]
             for a in self.accounts
         }
+
+    def read_event(self, share: float = 0.0) -> CorpusRead:
+        """The event that reports this corpus: the counts table, a few posts, warnings."""
+        return CorpusRead(self.table()["accounts"], self.samples(), self.warnings, share)
 
     def report(self) -> dict:
         """The table plus what else a reader of `report.json` needs."""

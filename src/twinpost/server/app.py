@@ -27,9 +27,9 @@ from twinpost.bot.files import CARD_FILE, CONFIG_FILE, PREVIEW_FILE
 from twinpost.config import GenerateConfig, TrainConfig
 from twinpost.data.corpus import MAX_ACCOUNTS, build_corpus
 from twinpost.errors import TwinpostError
-from twinpost.generation.write import Sample
+from twinpost.generation.write import PostRequest, Sample
 from twinpost.server import schemas
-from twinpost.server.batching import Batcher, SampleRequest
+from twinpost.server.batching import Batcher
 from twinpost.server.bots import BotRegistry, UnknownBot
 from twinpost.server.jobs import JobConflict, JobManager, Worker
 from twinpost.server.limits import (
@@ -80,7 +80,7 @@ class Server:
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="twinpost-sample")
         self.batchers: dict[Path, Batcher] = {}
 
-    async def sample(self, name: str, request: SampleRequest) -> list[Sample]:
+    async def sample(self, name: str, request: PostRequest) -> list[Sample]:
         folder = self.registry.path(name)
         batcher = self.batchers.get(folder)
         if batcher is None:
@@ -415,12 +415,12 @@ def _sample_request(
     top_p: float | None,
     seed: int | None,
     allow_copies: bool,
-) -> SampleRequest:
+) -> PostRequest:
     config = GenerateConfig.from_settings(
         n=n, max_new_tokens=max_new_tokens, temperature=temperature, top_p=top_p, seed=seed,
         allow_copies=allow_copies,
     )  # fmt: skip
-    return SampleRequest.from_config(prompt, config)
+    return PostRequest.from_config(prompt, config)
 
 
 def _continuation(post: str, prompt: str) -> str:

@@ -19,12 +19,10 @@ from dataclasses import dataclass
 from twinpost.generation.load import LoadedBot
 from twinpost.generation.write import PostRequest, Sample, write_posts
 
-SampleRequest = PostRequest  # the server's name for a request to write posts
-
 
 @dataclass
 class _Pending:
-    request: SampleRequest
+    request: PostRequest
     future: asyncio.Future
 
 
@@ -48,7 +46,7 @@ class Batcher:
         self._held: list[_Pending] = []  # taken from the queue but not fitting the last batch
         self._task: asyncio.Task | None = None
 
-    async def sample(self, request: SampleRequest) -> list[Sample]:
+    async def sample(self, request: PostRequest) -> list[Sample]:
         future = asyncio.get_running_loop().create_future()
         self._queue.put_nowait(_Pending(request, future))
         if self._task is None or self._task.done():
@@ -112,7 +110,7 @@ class Batcher:
         return self.max_requests is not None and len(batch) >= self.max_requests
 
 
-def sample_requests(bot: LoadedBot, requests: list[SampleRequest]) -> list[list[Sample]]:
+def sample_requests(bot: LoadedBot, requests: list[PostRequest]) -> list[list[Sample]]:
     """Each request's `n` posts, sampled together by the one sampler `twinpost generate`
     uses (copies of real posts re-sampled unless allowed). The requests share temperature
     and top-p; a seeded request comes alone."""

@@ -79,14 +79,16 @@ def display_name(base: str) -> str:
     return hub_id_of(base) or Path(base).name
 
 
-def check_base(base: str | None = None) -> None:
-    """Fail now, in one line, if `base` cannot be had; quick (nothing converted or loaded)
-    for the embedded base and local folders."""
+def check_base(base: str | None = None) -> Path | None:
+    """Fail now, in one line, if `base` cannot be had. Returns its folder, or None for an
+    embedded base not converted yet: the ~20 s conversion waits until it is needed."""
     if base is None or base == DEFAULT_BASE:
-        if not _is_complete_model_folder(user_home() / "models" / DEFAULT_BASE):
-            embedded_gguf()
-        return
-    resolve_base(base)
+        cache = user_home() / "models" / DEFAULT_BASE
+        if _is_complete_model_folder(cache):
+            return cache
+        embedded_gguf()
+        return None
+    return resolve_base(base)
 
 
 def resolve_base(base: str | None = None) -> Path:

@@ -188,11 +188,9 @@ def train_model(
     before = held_out_loss(model, tokens.held_out, pad_id, _progress("scoring"))
     timings["score_before"] = time.perf_counter() - t0
 
+    planned = math.ceil(len(blocks) / config.batch_size)
     # Scoring again after training is the same work as before it.
-    clock.open_training(
-        math.ceil(len(blocks) / config.batch_size),
-        reserve=timings["score_before"] + WRITE_RESERVE_SECONDS,
-    )
+    clock.open_training(planned, reserve=timings["score_before"] + WRITE_RESERVE_SECONDS)
     trainable = set_trainable(model, config)
     frozen = None
     frozen_layers = len(model.model.layers) - config.top_layers if config.method == "top" else 0
@@ -212,7 +210,6 @@ def train_model(
     events.stage("scoring-after", "Scoring after training", "held-out posts")
     after = held_out_loss(model, tokens.held_out, pad_id, _progress("scoring-after"))
     timings["score_after"] = time.perf_counter() - t0
-    planned = math.ceil(len(blocks) / config.batch_size)
     result = TrainResult(
         held_out_before=before,
         held_out_after=after,
