@@ -45,15 +45,20 @@ class Range:
         if not math.isfinite(value):
             return "must be a finite number"
         if self.above is not None and value <= self.above:
-            return f"must be above {self.above:g}{self._upto()}"
+            return f"must be above {_number(self.above)}{self._upto()}"
         if self.low is not None and value < self.low:
-            return f"must be at least {self.low:g}{self._upto()}"
+            return f"must be at least {_number(self.low)}{self._upto()}"
         if self.high is not None and value > self.high:
-            return f"must be at most {self.high:g}"
+            return f"must be at most {_number(self.high)}"
         return None
 
     def _upto(self) -> str:
-        return "" if self.high is None else f" and at most {self.high:g}"
+        return "" if self.high is None else f" and at most {_number(self.high)}"
+
+
+def _number(value: float) -> str:
+    """A bound as people read it: 4294967295, not 4.29497e+09; 0.1, not 0.1000."""
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
 def setting(default: Any, help: str, allowed: Range | None = None, flag: bool = True) -> Any:
