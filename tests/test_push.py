@@ -9,6 +9,7 @@ import httpx
 import pytest
 from huggingface_hub import HfApi, constants
 from huggingface_hub.errors import HfHubHTTPError
+from huggingface_hub.utils import filter_repo_objects
 
 from twinpost import __version__
 
@@ -62,7 +63,10 @@ def test_push_uploads_the_bot_folder_with_a_commit_message(bot, hub, cli, monkey
     assert upload["commit_message"] == f"twinpost bot of @marigold_keeps (twinpost {__version__})"
     assert {"README.md", "model.safetensors", "predictions.png", "lineage.json",
             "avatar-marigold-keeps.png", "twinpost.json"} <= set(upload["files"])  # fmt: skip
-    assert upload["ignore_patterns"] == [".*", "**/.*"]  # no leftover temp files
+    # no leftover temp files, and the held-out posts' texts stay on this machine
+    assert upload["ignore_patterns"] == [".*", "**/.*", "held_out_posts.jsonl"]
+    uploaded = filter_repo_objects(upload["files"], ignore_patterns=upload["ignore_patterns"])
+    assert "held_out_posts.jsonl" in upload["files"] and "held_out_posts.jsonl" not in uploaded
     card = (bot / "README.md").read_text()  # now names the repo it is pushed to
     assert 'model="me/marigold-bot"' in card and "hf download me/marigold-bot" in card
 

@@ -8,7 +8,7 @@ import pytest
 import torch
 from transformers.generation.logits_process import TemperatureLogitsWarper, TopPLogitsWarper
 
-from twinpost.generation.nucleus import CANDIDATES, nucleus, sample_next
+from twinpost.generation.nucleus import CANDIDATES, nucleus, nucleus_groups, sample_next
 
 
 def reference(logits: torch.Tensor, temperature: float, top_p: float) -> torch.Tensor:
@@ -18,8 +18,7 @@ def reference(logits: torch.Tensor, temperature: float, top_p: float) -> torch.T
 
 
 def ours(logits: torch.Tensor, temperature: float, top_p: float) -> torch.Tensor:
-    indices, weights = nucleus(logits, temperature, top_p)
-    full = torch.zeros_like(logits).scatter(-1, indices, weights)
+    full = nucleus(logits, temperature, top_p)
     return full / full.sum(-1, keepdim=True)
 
 
@@ -36,8 +35,18 @@ def test_same_distribution_as_the_top_p_warper(spread, temperature, top_p):
 @pytest.mark.parametrize("width", [CANDIDATES[0] * 4, CANDIDATES[-1] * 4])
 def test_flat_rows_reach_beyond_the_candidates(width):
     logits = torch.zeros(2, width)
-    indices, weights = nucleus(logits, 1.0, 0.95)
+    weights = nucleus(logits, 1.0, 0.95)
     assert int((weights > 0).sum(-1)[0]) == math.ceil(0.95 * width)
+
+
+def test_a_flat_row_does_not_widen_the_others():
+    """Rows needing more candidates are grouped apart, each with the same distribution."""
+    torch.manual_seed(2)
+    logits = torch.randn(5, 6000) * 8.0
+    logits[2] = torch.randn(6000) * 0.05  # nearly uniform: beyond every candidate count
+    widths = {len(rows): indices.shape[-1] for rows, indices, _ in nucleus_groups(logits, 1, 0.95)}
+    assert widths == {4: CANDIDATES[0], 1: 6000}
+    assert torch.allclose(ours(logits, 1.0, 0.95), reference(logits, 1.0, 0.95), atol=1e-6)
 
 
 def test_sampling_is_seeded_and_stays_in_the_nucleus():

@@ -181,6 +181,7 @@ def generate(
     allow_copies: Annotated[
         bool, typer.Option("--allow-copies", help=_generate_help("allow_copies"))
     ] = False,
+    speaker: Annotated[str | None, typer.Option("--as", help=_generate_help("speaker"))] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON list.")] = False,
 ) -> None:
     """Write new posts in the bot's voice."""
@@ -190,7 +191,7 @@ def generate(
 
     config = GenerateConfig.from_settings(
         n=n, seed=seed, temperature=temperature, top_p=top_p, max_new_tokens=max_new_tokens,
-        allow_copies=allow_copies or None,
+        allow_copies=allow_copies or None, speaker=speaker,
     )  # fmt: skip
     result = generate(bot_dir, prompt, config)
     if as_json:
@@ -266,6 +267,50 @@ def card(
         typer.echo(f"{i:>2}. {post}")
     kept = " (keeping the posts chosen for its preview)" if drawn.chosen else ""
     typer.echo(f"Wrote {bot_dir / CARD_FILE} and {bot_dir / PREVIEW_FILE}{kept}")
+
+
+@app.command("eval")
+@user_errors
+def eval_(
+    bot_dir: BotDir,
+    impostors: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Other accounts (export folders, zips or files) the bot must not sound like: "
+            "the attribution classifier learns them too."
+        ),
+    ] = None,
+    n: Annotated[int, typer.Option("-n", "--n", help="Posts to write and measure.")] = 200,
+    seed: Annotated[int, typer.Option(help="Seed of the posts and the classifiers.")] = 0,
+    prompt: Annotated[str, typer.Option(help="How each post starts.")] = "",
+    temperature: Annotated[float | None, typer.Option(help=_generate_help("temperature"))] = None,
+    top_p: Annotated[float | None, typer.Option(help=_generate_help("top_p"))] = None,
+    save: Annotated[
+        bool, typer.Option(help="Keep the figures in the bot's record and card.")
+    ] = True,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Measure how much the bot sounds like its accounts: who its posts are attributed to,
+    whether they can be told from real ones, their style, diversity, copies and residue."""
+    from twinpost.config import GenerateConfig
+    from twinpost.console import ConsoleReport, show_voice
+    from twinpost.events import reporting
+    from twinpost.voice import evaluate, save_to_bot
+
+    config = GenerateConfig.from_settings(temperature=temperature, top_p=top_p)
+    report = ConsoleReport()
+    try:
+        with reporting(report):
+            voice = evaluate(bot_dir, impostors or [], n=n, seed=seed, prompt=prompt,
+                             config=config)  # fmt: skip
+    finally:
+        report.close()
+    if save:
+        save_to_bot(bot_dir, voice)
+    if as_json:
+        typer.echo(json.dumps(voice.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        show_voice(voice)
 
 
 @app.command()

@@ -185,6 +185,12 @@ class TrainConfig(_Settings):
     # Posts are packed whole; 128-1024 is the useful range (most posts are under 100 tokens).
     # 16 is the shortest block a post and its end fit in; 8192 is SmolLM2's context.
     block_size: int = setting(256, "Tokens per packed block.", Range(low=16, high=8192))
+    # A cyborg's posts that name their account (`[@handle]` before the text), so it can write
+    # as one account (`generate --as`); the rest keep the blend. Measured in BENCHMARKS.md.
+    speaker_tags: float = setting(
+        0.75, "Share of a cyborg's training posts prefixed with their account.",
+        Range(low=0, high=1), flag=False,
+    )  # fmt: skip
     mask_across_posts: bool = setting(True, "Keep attention inside each packed post.", flag=False)
     cache_frozen: bool = setting(
         True, "With --method top, run the frozen lower blocks once per post.", flag=False
@@ -230,6 +236,10 @@ class GenerateConfig(_Settings):
     n: int = setting(10, "How many posts.", Range(low=1, high=10_000))
     seed: int | None = setting(None, "Seed for reproducible posts.", Range(low=0, high=2**63 - 1))
     allow_copies: bool = setting(False, "Keep posts that repeat 8+ words of a real one.")
+    speaker: str | None = setting(
+        None, "Write as this account of a cyborg (its handle, with or without @); default: "
+        "the blend of all its accounts.", flag=False,
+    )  # fmt: skip
 
 
 _DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)\s*(h|m|s)?", re.IGNORECASE)

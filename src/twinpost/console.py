@@ -219,3 +219,60 @@ def _format_seconds(seconds: float) -> str:
         return "-"
     minutes, secs = divmod(int(seconds + 0.5), 60)
     return f"{minutes}:{secs:02d}"
+
+
+def show_voice(voice, console: Console = out) -> None:
+    """`twinpost eval`'s report: the figures, the style side by side, and sample posts."""
+    disc = voice.discriminator
+    figures = Table(title=f"Voice of {', '.join('@' + h for h in voice.accounts)}",
+                    title_justify="left", show_header=False)  # fmt: skip
+    figures.add_column("")
+    figures.add_column("")
+    against = ", ".join("@" + h for h in voice.impostors) or "no other account"
+    for handle, share in voice.attribution.items():
+        figures.add_row(f"Written as @{handle}, attributed to @{handle}", f"{share:.0%}")
+    if voice.blend_attribution:
+        spread = ", ".join(f"@{h} {s:.0%}" for h, s in voice.blend_attribution.items())
+        figures.add_row("The blend, attributed to", spread)
+    figures.add_row("Told apart from", f"{against} and the base model")
+    figures.add_row(
+        "Real vs generated, told apart",
+        f"{disc['accuracy']:.1%} (95% CI {disc['low']:.1%}-{disc['high']:.1%}; "
+        "50% = indistinguishable)",
+    )
+    figures.add_row("Copies re-sampled", f"{voice.copy_rate:.1%}")
+    figures.add_row("Chat-template residue", f"{voice.residue} of {voice.posts} posts")
+    if voice.held_out_loss is not None:
+        figures.add_row("Held-out loss", f"{voice.held_out_loss:.3f}")
+    figures.add_row(
+        "Measured in", f"{voice.seconds:.0f} s ({voice.posts} posts, seed {voice.seed})"
+    )
+    console.print(figures)
+
+    style = Table(title="Style, real and generated", title_justify="left")
+    style.add_column("")
+    style.add_column("real", justify="right")
+    style.add_column("generated", justify="right")
+    real, gen = voice.style["real"], voice.style["generated"]
+    for key in real:
+        if key in ("posts", "languages"):
+            continue
+        style.add_row(key.replace("_", " "), _figure(real[key]), _figure(gen.get(key)))
+    for key in ("distinct_1", "distinct_2", "self_bleu"):
+        style.add_row(key.replace("_", "-"), _figure(voice.diversity["real"].get(key)),
+                      _figure(voice.diversity["generated"].get(key)))  # fmt: skip
+    style.add_row("languages", _languages(real["languages"]), _languages(gen["languages"]))
+    console.print(style)
+    console.print("Sample posts:")
+    for i, post in enumerate(voice.samples, start=1):
+        console.print(f"{i:>2}. {escape(post)}", highlight=False)
+
+
+def _figure(value) -> str:
+    if value is None:
+        return "-"
+    return f"{value:g}" if isinstance(value, int | float) else str(value)
+
+
+def _languages(shares: dict) -> str:
+    return ", ".join(f"{lang} {share:.0%}" for lang, share in shares.items())

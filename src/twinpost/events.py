@@ -28,6 +28,10 @@ PHASES = {
     "scoring-after": "training",
     "writing": "writing",
     "card": "writing",
+    # `twinpost eval`
+    "posts": "evaluating",
+    "base-posts": "evaluating",
+    "measuring": "evaluating",
 }
 
 

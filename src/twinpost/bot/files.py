@@ -11,6 +11,8 @@ CONFIG_FILE = "config.json"  # the model's; its presence marks a model folder
 WEIGHTS_FILE = "model.safetensors"
 RECORD_FILE = "twinpost.json"  # the typed record (bot/record.py)
 HELD_OUT_FILE = "held_out.json"  # hashes of the posts held out of training
+# Their texts, beside them, for `twinpost eval`: kept on this machine, never pushed.
+HELD_OUT_POSTS_FILE = "held_out_posts.jsonl"
 GUARD_FILE = "copy_guard.bin"  # hashes of every 8-word run of the posts (bot/copy_guard.py)
 LINEAGE_FILE = "lineage.json"  # what it was made from, with sha256 hashes (bot/lineage.py)
 CARD_FILE = "README.md"  # the model card
@@ -22,6 +24,8 @@ OLD_PREVIEW_CHOICE_FILE = "preview.json"
 AVATAR_PREFIX = "avatar-"  # avatar-<handle slug>.<jpg|png|gif|webp>
 # Hidden files are temporary leftovers (atomic writes), never part of a bot.
 HIDDEN_PATTERNS = [".*", "**/.*"]
+# What stays on this machine when a bot is pushed: hidden leftovers and real posts' texts.
+LOCAL_ONLY_PATTERNS = [*HIDDEN_PATTERNS, HELD_OUT_POSTS_FILE]
 
 
 def avatar_stem(slug: str) -> str:

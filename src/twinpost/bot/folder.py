@@ -26,6 +26,7 @@ from twinpost.bot.copy_guard import CopyGuard
 from twinpost.bot.files import (
     CONFIG_FILE,
     HELD_OUT_FILE,
+    HELD_OUT_POSTS_FILE,
     RECORD_FILE,
     WEIGHTS_FILE,
     avatar_stem,
@@ -39,8 +40,8 @@ from twinpost.bot.record import (
 )
 from twinpost.config import GenerateConfig, TrainConfig
 from twinpost.errors import TwinpostError
-from twinpost.fileio import atomic_dir
-from twinpost.training.dataset import post_hash
+from twinpost.fileio import atomic_dir, write_text_atomic
+from twinpost.training.dataset import control_token_ids, post_hash
 
 if TYPE_CHECKING:
     from twinpost.data.corpus import Corpus
@@ -84,6 +85,24 @@ def read_record(bot_dir: Path | str) -> BotRecord:
     return BotRecord.from_json(path.read_text(encoding="utf-8"), str(path))
 
 
+def write_record(bot_dir: Path, record: BotRecord) -> None:
+    """Replace a bot's record (e.g. with `twinpost eval`'s figures added)."""
+    write_text_atomic(bot_dir / RECORD_FILE, record.to_json())
+
+
+def held_out_posts(bot_dir: Path) -> dict[str, list[str]]:
+    """The texts of the posts held out of training, by account ({} for bots written before
+    they were kept)."""
+    path = bot_dir / HELD_OUT_POSTS_FILE
+    posts: dict[str, list[str]] = {}
+    if path.is_file():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                item = json.loads(line)
+                posts.setdefault(item["account"], []).append(item["text"])
+    return posts
+
+
 def previous_version(bot_dir: Path) -> tuple[PreviousVersion, BotRecord]:
     """How a bot's next version names this one, and this one's record."""
     from twinpost.bot.lineage import sha256_file
@@ -114,10 +133,16 @@ def write_bot(
             post_hash(p.text) for p in trained.split.held_out
         ]}  # fmt: skip
         (tmp / HELD_OUT_FILE).write_text(json.dumps(hashes, indent=1) + "\n")
+        (tmp / HELD_OUT_POSTS_FILE).write_text("".join(
+            json.dumps({"account": p.account, "hash": post_hash(p.text), "text": p.text},
+                       ensure_ascii=False) + "\n"
+            for p in trained.split.held_out
+        ), encoding="utf-8")  # fmt: skip
         texts = (p.text for p in trained.split.train + trained.split.held_out)
         CopyGuard.from_texts(texts).save(tmp)
         keep_avatars(tmp, record.handles, [a.account.avatar for a in corpus.accounts], weights)
-        write_lineage(tmp, corpus, trained.split, trained.tokenizer, weights, out_dir.name)
+        write_lineage(tmp, corpus, trained.split, trained.tokenizer, weights, out_dir.name,
+                      config.speaker_tags)  # fmt: skip
         (tmp / RECORD_FILE).write_text(record.to_json(), encoding="utf-8")
     return record
 
@@ -136,6 +161,8 @@ def generation_config(tokenizer):
         eos_token_id=tokenizer.eos_token_id,
         bos_token_id=tokenizer.eos_token_id,
         pad_token_id=tokenizer.pad_token_id,
+        # Chat-control tokens are never part of a post (training.dataset.control_token_ids).
+        suppress_tokens=control_token_ids(tokenizer) or None,
     )
 
 

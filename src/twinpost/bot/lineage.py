@@ -178,7 +178,9 @@ def raw_dataset(account: Account) -> dict:
     return artifact("raw-dataset", f"@{handle}", files, [], **where, store=digest)
 
 
-def train_dataset(split: Split, tokenizer, made_from: list[str]) -> dict:
+def train_dataset(
+    split: Split, tokenizer, made_from: list[str], speaker_share: float = 0.0
+) -> dict:
     """The posts as split and the token ids trained on (from the dataset cache)."""
     from twinpost.home import user_home
     from twinpost.training.dataset import tokenize_split
@@ -188,7 +190,7 @@ def train_dataset(split: Split, tokenizer, made_from: list[str]) -> dict:
         for side, group in (("train", split.train), ("held_out", split.held_out))
         for p in group
     ]
-    tokens = tokenize_split(split, tokenizer, cache_dir=user_home() / "datasets")
+    tokens = tokenize_split(split, tokenizer, user_home() / "datasets", speaker_share=speaker_share)
     contents = {
         "posts.jsonl": "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in posts).encode(),
         "tokens.json": json.dumps({"train": tokens.train, "held_out": tokens.held_out}).encode(),
@@ -209,7 +211,13 @@ def finetuned_model(bot_dir: Path, name: str, made_from: list[str]) -> dict:
 
 
 def write_lineage(
-    bot_dir: Path, corpus: Corpus, split: Split, tokenizer, weights: Weights, bot_name: str
+    bot_dir: Path,
+    corpus: Corpus,
+    split: Split,
+    tokenizer,
+    weights: Weights,
+    bot_name: str,
+    speaker_share: float = 0.0,
 ) -> dict:
     """Snapshot the datasets, hash the models, and write `lineage.json` into `bot_dir`.
 
@@ -217,7 +225,8 @@ def write_lineage(
     bot's next version, the `previous-model`: the version it continued training from.
     """
     raws = [raw_dataset(a.account) for a in corpus.accounts]
-    train = train_dataset(split, tokenizer, [r["sha256"] for r in raws if r["sha256"]])
+    raw_hashes = [r["sha256"] for r in raws if r["sha256"]]
+    train = train_dataset(split, tokenizer, raw_hashes, speaker_share)
     base = pretrained_model(weights.name, weights.folder)
     if weights.previous is not None:
         base["type"] = "previous-model"
@@ -301,3 +310,23 @@ def _artifact_folder(bot_dir: Path, entry: dict) -> tuple[Path | None, bool]:
     if entry.get("path"):
         return Path(entry["path"]), True  # the base model: cached by (path, size, mtime)
     return None, False
+
+
+def trained_posts(bot_dir: Path) -> dict[str, list[str]]:
+    """The texts of the posts a bot was trained on, by account, from its `train-dataset`
+    snapshot in this machine's artifact store; {} where the store does not hold it (a bot
+    copied from elsewhere)."""
+    try:
+        lineage = json.loads((bot_dir / LINEAGE_FILE).read_text())
+    except (OSError, ValueError):
+        return {}
+    for a in lineage.get("artifacts", []):
+        path = store_root() / str(a.get("store")) / "posts.jsonl"
+        if a.get("type") == "train-dataset" and a.get("store") and path.is_file():
+            posts: dict[str, list[str]] = {}
+            for line in path.read_text(encoding="utf-8").splitlines():
+                item = json.loads(line)
+                if item.get("split") == "train":
+                    posts.setdefault(item["account"], []).append(item["text"])
+            return posts
+    return {}

@@ -76,9 +76,16 @@ class BotRecord:
     update: dict | None = None  # new posts and snapshots of the update that made it
     record_version: int = RECORD_VERSION
 
+    voice: dict | None = None  # the latest `twinpost eval` figures (twinpost.voice)
+
     @property
     def handles(self) -> list[str]:
         return [a.handle for a in self.accounts]
+
+    @property
+    def speaker_tagged(self) -> bool:
+        """Whether its training posts named their account (a cyborg that can write as one)."""
+        return len(self.accounts) > 1 and bool(self.train_config.get("speaker_tags"))
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), indent=2, ensure_ascii=False) + "\n"
@@ -115,6 +122,7 @@ class BotRecord:
             previous=PreviousVersion(**previous) if previous else None,
             update=data.get("update"),
             record_version=data.get("record_version", 1),
+            voice=data.get("voice"),
         )
 
 

@@ -124,6 +124,18 @@ def write_preview(
     write_bytes_atomic(bot_dir / PREVIEW_FILE, buffer.getvalue())
 
 
+def rewrite_card_text(bot_dir: Path) -> None:
+    """Re-render README.md from the record as it is now (e.g. with `twinpost eval`'s
+    figures), keeping the card's samples."""
+    from twinpost.card.avatars import place_avatars
+
+    card = read_card_record(bot_dir)
+    if not card.get("samples"):
+        return  # a bot written before cards existed: `twinpost card` draws one
+    record = read_record(bot_dir)
+    write_card_text(bot_dir, record, place_avatars(bot_dir, record), card)
+
+
 def name_repo_in_card(bot_dir: Path, repo_id: str) -> None:
     """Re-render README.md so its snippets load the bot from `repo_id` (no model needed)."""
     from twinpost.card.avatars import place_avatars

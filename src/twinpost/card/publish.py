@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from twinpost.bot.files import HIDDEN_PATTERNS
+from twinpost.bot.files import HELD_OUT_POSTS_FILE, LOCAL_ONLY_PATTERNS
 from twinpost.bot.record import BotRecord
 from twinpost.errors import TwinpostError
 
-PUSH_IGNORE = HIDDEN_PATTERNS  # temporary leftovers of atomic writes are never pushed
+PUSH_IGNORE = LOCAL_ONLY_PATTERNS  # leftovers of atomic writes and real posts stay here
 NO_TOKEN = (
     "no Hugging Face token: set HF_TOKEN or run `hf auth login` (a token with write access), "
     "then push again"
@@ -75,10 +75,12 @@ def commit_message(record: BotRecord) -> str:
 
 
 def files_to_push(bot_dir: Path) -> list[str]:
-    """The files `push` uploads: everything in the bot folder but hidden files."""
+    """The files `push` uploads: everything in the bot folder but hidden files and the
+    held-out posts' texts."""
     return sorted(
         p.relative_to(bot_dir).as_posix() for p in bot_dir.rglob("*")
         if p.is_file() and not any(part.startswith(".") for part in p.relative_to(bot_dir).parts)
+        and p.name != HELD_OUT_POSTS_FILE
     )  # fmt: skip
 
 

@@ -193,8 +193,43 @@ def render_card(
             artifacts=lineage_rows(lineage),
             base_name=base_name(record),
             base_license=record.base_license,
+            speakers=record.handles if record.speaker_tagged else [],
+            voice=voice_rows(record.voice),
+            voice_posts=(record.voice or {}).get("posts"),
+            voice_seed=(record.voice or {}).get("seed"),
         )
     )
+
+
+def voice_rows(voice: dict | None) -> list[tuple[str, str]]:
+    """The card's table of `twinpost eval` figures (none before the bot is evaluated)."""
+    if not voice:
+        return []
+    disc = voice["discriminator"]
+    rows = [(f"Written as @{h}, attributed to @{h}", f"{share:.0%}")
+            for h, share in voice["attribution"].items()]  # fmt: skip
+    if voice.get("blend_attribution"):
+        spread = ", ".join(f"@{h} {s:.0%}" for h, s in voice["blend_attribution"].items())
+        rows.append(("The blend, attributed to", spread))
+    impostors = ", ".join(f"@{h}" for h in voice["impostors"]) or "none"
+    gen, real = voice["style"]["generated"], voice["style"]["real"]
+    gdiv, rdiv = voice["diversity"]["generated"], voice["diversity"]["real"]
+    rows += [
+        ("Other accounts it was told apart from", impostors + ", and the base model"),
+        ("Real vs generated, told apart", f"{disc['accuracy']:.0%} of the time "
+         f"(95% CI {disc['low']:.0%}-{disc['high']:.0%}; 50% = indistinguishable)"),
+        ("Mean length, generated / real", f"{gen['mean_chars']:.0f} / {real['mean_chars']:.0f} "
+         "characters"),
+        ("Mentions / hashtags / emoji, generated", f"{gen['mentions']:.0%} / "
+         f"{gen['hashtags']:.0%} / {gen['emoji']:.0%} of posts"),
+        ("Mentions / hashtags / emoji, real", f"{real['mentions']:.0%} / {real['hashtags']:.0%}"
+         f" / {real['emoji']:.0%} of posts"),
+        ("Self-BLEU, generated / real", f"{gdiv.get('self_bleu', 0):.3f} / "
+         f"{rdiv.get('self_bleu', 0):.3f} (lower: more varied)"),
+        ("Copies re-sampled", f"{voice['copy_rate']:.1%}"),
+        ("Chat-template residue", f"{voice['residue']} of {voice['posts']} posts"),
+    ]  # fmt: skip
+    return rows
 
 
 def render_license(record: BotRecord) -> str:

@@ -3,7 +3,7 @@ its tokenizer and its copy guard."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import torch
@@ -11,7 +11,9 @@ import torch
 from twinpost.bot.copy_guard import CopyGuard
 from twinpost.bot.folder import read_record
 from twinpost.bot.record import BotRecord
+from twinpost.errors import TwinpostError
 from twinpost.hf import quiet_transformers
+from twinpost.training.dataset import control_token_ids
 
 
 @dataclass
@@ -19,8 +21,45 @@ class LoadedBot:
     path: Path
     model: object
     tokenizer: object
-    record: BotRecord
+    record: BotRecord | None  # None: a base model loaded to write as one (`twinpost eval`)
     copy_guard: CopyGuard | None = None
+    control_ids: list[int] = field(default_factory=list)  # never sampled (control_token_ids)
+
+    @property
+    def speakers(self) -> list[str]:
+        """The accounts it can write as one by one: a cyborg's trained with speaker tags."""
+        if self.record is None:
+            return []
+        return self.record.handles if self.record.speaker_tagged else []
+
+    def speaker(self, wanted: str | None) -> str | None:
+        return resolve_speaker(self.record, wanted)
+
+
+def resolve_speaker(record: BotRecord | None, wanted: str | None) -> str | None:
+    """The account to write as, from a handle given with or without `@`; None for the blend
+    (or for the one account of a single-account bot, which needs no prefix)."""
+    if wanted is None:
+        return None
+    handles = record.handles if record else []
+    match = find_handle(wanted, handles)
+    if match is None:
+        shown = ", ".join(f"@{h}" for h in handles) or "none"
+        raise TwinpostError(f"--as {wanted}: no such account in this bot (its accounts: {shown})")
+    if len(handles) == 1:
+        return None
+    if not record.speaker_tagged:
+        raise TwinpostError(
+            f"--as {wanted}: this bot was trained before twinpost could tell its accounts "
+            "apart; train it again (or `twinpost update` it) to write as one account"
+        )
+    return match
+
+
+def find_handle(wanted: str, handles: list[str]) -> str | None:
+    """The handle `wanted` names, with or without `@`, case-insensitively."""
+    key = wanted.strip().lstrip("@").casefold()
+    return next((h for h in handles if h.lstrip("@").casefold() == key), None)
 
 
 def inference_dtype() -> torch.dtype:
@@ -47,4 +86,21 @@ def load_bot(bot_dir: Path | str, dtype: torch.dtype | None = None) -> LoadedBot
     model.eval()
     packing.pack_linears(model)
     guard = CopyGuard.load(path)
-    return LoadedBot(path=path, model=model, tokenizer=tokenizer, record=record, copy_guard=guard)
+    return LoadedBot(path, model, tokenizer, record, guard, control_token_ids(tokenizer))
+
+
+def load_base_writer(base_dir: Path, dtype: torch.dtype | None = None) -> LoadedBot:
+    """A base model, framed as a bot writes (a post starts after eos), with no copy guard:
+    what the base writes untrained, the reference `twinpost eval` tells a bot apart from."""
+    from transformers import AutoModelForCausalLM
+
+    from twinpost.generation import attention
+    from twinpost.training.dataset import load_post_tokenizer
+
+    quiet_transformers()
+    tokenizer = load_post_tokenizer(base_dir)
+    model = AutoModelForCausalLM.from_pretrained(
+        base_dir, dtype=dtype or inference_dtype(), attn_implementation=attention.register()
+    )
+    model.eval()
+    return LoadedBot(base_dir, model, tokenizer, None, None, control_token_ids(tokenizer))

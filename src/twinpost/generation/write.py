@@ -8,6 +8,7 @@ nothing here touches the process-wide torch seed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,9 +17,14 @@ import torch
 from twinpost.config import GenerateConfig
 from twinpost.generation.load import LoadedBot, load_bot
 from twinpost.generation.nucleus import sample_next
+from twinpost.training.dataset import prefix_ids, strip_speaker, text_ids
 
 # Copies are rare (BENCHMARKS.md), so a few rounds of re-sampling almost always fill the batch.
 MAX_RESAMPLE_ROUNDS = 4
+OnProgress = Callable[[int, int], None]  # (posts finished, posts in all)
+# Finished rows leave the batch once they are this share of it: each step then costs what the
+# posts still being written need, and the cache is copied only a few times per pass.
+COMPACT_SHARE = 0.25
 
 
 @dataclass(frozen=True)
@@ -32,11 +38,12 @@ class PostRequest:
     top_p: float
     seed: int | None = None
     allow_copies: bool = False
+    speaker: str | None = None  # write as this account of a cyborg; None: the blend
 
     @classmethod
     def from_config(cls, prompt: str, config: GenerateConfig) -> PostRequest:
         return cls(prompt, config.n, config.max_new_tokens, config.temperature, config.top_p,
-                   config.seed, config.allow_copies)  # fmt: skip
+                   config.seed, config.allow_copies, config.speaker)  # fmt: skip
 
     def joins(self, other: PostRequest) -> bool:
         """Whether both can be sampled in one batch: unseeded, same temperature and top-p."""
@@ -76,13 +83,17 @@ class Generation:
 
 
 def generate(
-    bot: LoadedBot | Path | str, prompt: str = "", config: GenerateConfig | None = None
+    bot: LoadedBot | Path | str,
+    prompt: str = "",
+    config: GenerateConfig | None = None,
+    on_progress: OnProgress | None = None,
 ) -> Generation:
-    """`config.n` posts that start with `prompt`; copies of real posts re-sampled unless allowed."""
+    """`config.n` posts that start with `prompt`; copies of real posts re-sampled unless allowed.
+    `on_progress(done, total)` hears how many posts are finished after each decoding step."""
     config = config or GenerateConfig()
     if not isinstance(bot, LoadedBot):
         bot = load_bot(bot)
-    written, steps = write_posts(bot, [PostRequest.from_config(prompt, config)])
+    written, steps = write_posts(bot, [PostRequest.from_config(prompt, config)], on_progress)
     return Generation([s.text for s in written[0].samples], written[0].copies_dropped, steps)
 
 
@@ -93,7 +104,9 @@ def generate_posts(
     return generate(bot, prompt, config).posts
 
 
-def write_posts(bot: LoadedBot, requests: list[PostRequest]) -> tuple[list[Written], int]:
+def write_posts(
+    bot: LoadedBot, requests: list[PostRequest], on_progress: OnProgress | None = None
+) -> tuple[list[Written], int]:
     """Each request's posts, sampled together, and the decoding steps taken. Posts repeating
     8+ consecutive words of a real post are re-sampled, up to MAX_RESAMPLE_ROUNDS rounds,
     unless the request allows copies. Requests share temperature and top-p; a seed is taken
@@ -105,6 +118,7 @@ def write_posts(bot: LoadedBot, requests: list[PostRequest]) -> tuple[list[Writt
     else:
         generator.manual_seed(first.seed)
     results = [Written() for _ in requests]
+    speakers = [bot.speaker(r.speaker) for r in requests]
     steps = 0
     for _ in range(MAX_RESAMPLE_ROUNDS):
         rows = [i for i, r in enumerate(requests) for _ in range(r.n - len(results[i].samples))]
@@ -112,7 +126,8 @@ def write_posts(bot: LoadedBot, requests: list[PostRequest]) -> tuple[list[Writt
             break
         samples = sample_rows(
             bot, [requests[i].prompt for i in rows], [requests[i].max_new_tokens for i in rows],
-            first.temperature, first.top_p, generator,
+            first.temperature, first.top_p, generator, [speakers[i] for i in rows],
+            _kept_so_far(results, on_progress),
         )  # fmt: skip
         steps += max(s.steps for s in samples)
         for i, sample in zip(rows, samples, strict=True):
@@ -132,9 +147,12 @@ def sample_rows(
     temperature: float,
     top_p: float,
     generator: torch.Generator | None = None,
+    speakers: list[str | None] | None = None,
+    on_progress: OnProgress | None = None,
 ) -> list[Sample]:
     """One sampling pass, a row per prompt, each cut at its end-of-post token or its own
-    `max_new_tokens`.
+    `max_new_tokens`; a row with a speaker starts with that account's prefix (a cyborg's).
+    Special tokens other than the end of a post are never sampled (`control_token_ids`).
 
     A plain decoding loop over the KV cache rather than `model.generate`: it is the same
     computation, but lets the sampler skip sorting the whole vocabulary (see nucleus.py), and
@@ -142,7 +160,12 @@ def sample_rows(
     """
     tokenizer, model = bot.tokenizer, bot.model
     eos = tokenizer.eos_token_id
-    encoded = [[eos, *tokenizer(p, add_special_tokens=False)["input_ids"]] for p in prompts]
+    speakers = speakers or [None] * len(prompts)
+    prefixes = [prefix_ids(tokenizer, s) for s in speakers]
+    encoded = [
+        [eos, *pre, *text_ids(tokenizer, p)] for p, pre in zip(prompts, prefixes, strict=True)
+    ]
+    banned = torch.tensor(bot.control_ids, dtype=torch.long)
     n, width = len(encoded), max(len(ids) for ids in encoded)
     mask = positions = None
     if all(ids == encoded[0] for ids in encoded):
@@ -160,28 +183,54 @@ def sample_rows(
     cache, limits = out.cache, torch.tensor(max_new_tokens)
     new = torch.empty((n, 0), dtype=torch.long)
     done = torch.zeros(n, dtype=torch.bool)
+    batch = torch.arange(n)  # the rows the model still runs, in the order of `logits`
     for step in range(max(max_new_tokens)):
-        # Finished rows only repeat eos: their next-token distribution, often flat after the
-        # end of a post, must not send the live rows' sampling to its slow full-vocabulary path.
+        # Finished rows only repeat eos: they are not sampled (their next-token distribution,
+        # often flat after the end of a post, would send sampling to its slow path), and once
+        # they are a share of the batch, they leave it with their cache.
         token = torch.full((n,), eos, dtype=torch.long)
-        token[~done] = sample_next(logits[~done], temperature, top_p, generator)
+        live = ~done[batch]
+        scores = logits[live].index_fill_(-1, banned, float("-inf"))
+        token[batch[live]] = sample_next(scores, temperature, top_p, generator)
         new = torch.cat([new, token[:, None]], dim=1)
         done |= (token == eos) | (limits <= step + 1)
+        if on_progress is not None:
+            on_progress(int(done.sum()), n)
         if done.all():
             break
+        keep = ~done[batch]
+        if int((~keep).sum()) >= COMPACT_SHARE * len(batch):
+            kept = keep.nonzero().squeeze(-1)
+            cache.batch_select_indices(kept)
+            batch = batch[kept]
+            if mask is not None:
+                mask, positions = mask[kept], positions[kept]
         if mask is not None:
-            mask = torch.cat([mask, torch.ones(n, 1, dtype=mask.dtype)], dim=1)
+            mask = torch.cat([mask, torch.ones(len(batch), 1, dtype=mask.dtype)], dim=1)
             positions = positions + 1
-        out = model(input_ids=token[:, None], attention_mask=mask, position_ids=positions,
-                    cache=cache, use_cache=True)  # fmt: skip
+        out = model(input_ids=token[batch][:, None], attention_mask=mask,
+                    position_ids=positions, cache=cache, use_cache=True)  # fmt: skip
         cache, logits = out.cache, out.logits[:, -1]
-    return [_sample(tokenizer, ids, row.tolist()[:limit], eos)
-            for ids, row, limit in zip(encoded, new, max_new_tokens, strict=True)]  # fmt: skip
+    rows = zip(encoded, prefixes, new, max_new_tokens, strict=True)
+    return [_sample(tokenizer, ids, len(pre), row.tolist()[:limit], eos)
+            for ids, pre, row, limit in rows]  # fmt: skip
 
 
-def _sample(tokenizer, prompt_ids: list[int], new: list[int], eos: int) -> Sample:
+def _kept_so_far(results: list[Written], on_progress: OnProgress | None) -> OnProgress | None:
+    """A pass's progress as the caller counts it: posts kept before the pass, plus its rows."""
+    if on_progress is None:
+        return None
+    kept = sum(len(r.samples) for r in results)
+    wanted = kept  # rows of this pass are added to both counts
+    return lambda done, rows: on_progress(kept + done, wanted + rows)
+
+
+def _sample(tokenizer, prompt_ids: list[int], prefix: int, new: list[int], eos: int) -> Sample:
     finished = eos in new
     end = new.index(eos) if finished else len(new)
-    # The leading end-of-post token is not text; the prompt is kept at the start of the post.
-    text = tokenizer.decode(prompt_ids[1:] + new[:end], skip_special_tokens=True).strip()
-    return Sample(text, finished, end, len(prompt_ids))
+    # The leading end-of-post token and a speaker's prefix are not text; the prompt is kept at
+    # the start of the post. A blend row may name a speaker itself: that is not text either.
+    text = tokenizer.decode(prompt_ids[1 + prefix :] + new[:end], skip_special_tokens=True)
+    if len(prompt_ids) == 1:
+        text = strip_speaker(text)
+    return Sample(text.strip(), finished, end, len(prompt_ids))

@@ -8,6 +8,7 @@ sessionStorage. The token is never logged (it travels only in a header) nor sent
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import secrets
 import time
@@ -27,6 +28,7 @@ from twinpost.bot.files import CARD_FILE, CONFIG_FILE, PREVIEW_FILE
 from twinpost.config import GenerateConfig, TrainConfig
 from twinpost.data.corpus import MAX_ACCOUNTS, build_corpus
 from twinpost.errors import TwinpostError
+from twinpost.generation.load import resolve_speaker
 from twinpost.generation.write import PostRequest, Sample
 from twinpost.server import schemas
 from twinpost.server.batching import Batcher
@@ -81,7 +83,17 @@ class Server:
         self.batchers: dict[Path, Batcher] = {}
 
     async def sample(self, name: str, request: PostRequest) -> list[Sample]:
+        """`name` is a bot's, or `bot:handle` to write as one account of a cyborg."""
+        name, _, handle = name.partition(":")
+        if handle:
+            if request.speaker is not None:
+                raise TwinpostError("name the account once: in the model name or in speaker")
+            request = dataclasses.replace(request, speaker=handle)
         folder = self.registry.path(name)
+        # Checked here, not in the batch: one request's bad account must not fail the others.
+        request = dataclasses.replace(
+            request, speaker=resolve_speaker(self.registry.record(name), request.speaker)
+        )
         batcher = self.batchers.get(folder)
         if batcher is None:
             batching = self.settings.batching
@@ -107,6 +119,8 @@ class Server:
             has_card=(folder / CARD_FILE).is_file(),
             has_preview=(folder / PREVIEW_FILE).is_file(),
             training_warnings=record.training.warnings,
+            speakers=record.handles if record.speaker_tagged else [],
+            voice=record.voice,
         )
 
     def new_bot_name(self, wanted: str | None, handles: list[str]) -> str:
@@ -279,7 +293,7 @@ def _bot_routes(server: Server) -> APIRouter:
     async def generate(name: str, body: schemas.GenerateRequest) -> schemas.GenerateResponse:
         request = _sample_request(
             body.prompt, body.n, body.max_new_tokens, body.temperature, body.top_p, body.seed,
-            body.allow_copies,
+            body.allow_copies, body.speaker,
         )  # fmt: skip
         samples = await server.sample(name, request)
         return schemas.GenerateResponse(posts=[s.text for s in samples])
@@ -415,10 +429,11 @@ def _sample_request(
     top_p: float | None,
     seed: int | None,
     allow_copies: bool,
+    speaker: str | None = None,
 ) -> PostRequest:
     config = GenerateConfig.from_settings(
         n=n, max_new_tokens=max_new_tokens, temperature=temperature, top_p=top_p, seed=seed,
-        allow_copies=allow_copies,
+        allow_copies=allow_copies, speaker=speaker,
     )  # fmt: skip
     return PostRequest.from_config(prompt, config)
 

@@ -39,6 +39,11 @@ Prompt = Field(default="", max_length=MAX_PROMPT_CHARS, description="How each po
 Temperature = generate_field("temperature")
 TopP = generate_field("top_p")
 Seed = generate_field("seed")
+Speaker = Field(
+    default=None, max_length=200,
+    description="Write as this account of a cyborg (its handle, with or without @); default: "
+    "the blend. The HF and OpenAI routes take it as the model name `bot:handle`.",
+)  # fmt: skip
 
 
 class Health(BaseModel):
@@ -57,6 +62,13 @@ class BotInfo(BaseModel):
     training_warnings: list[str] = Field(
         default_factory=list, description="What the bot lacks, e.g. a full epoch of training."
     )
+    speakers: list[str] = Field(
+        default_factory=list,
+        description="A cyborg's accounts it can write as one by one (`speaker`); empty: none.",
+    )
+    voice: dict | None = Field(
+        default=None, description="The figures of its latest `twinpost eval`, if any."
+    )
 
 
 class BotList(BaseModel):
@@ -73,6 +85,7 @@ class GenerateRequest(BaseModel):
     allow_copies: bool = Field(
         default=False, description="Keep posts that repeat 8+ consecutive words of a real one."
     )
+    speaker: str | None = Speaker
 
 
 class GenerateResponse(BaseModel):

@@ -1,8 +1,13 @@
 """From kept posts to training blocks: split, tokenize (cached), balance accounts, pack.
 
 Each post is one sequence `eos + text + eos`, so the model learns both how posts start and
-where they end. Sequences are packed whole into fixed-size blocks (first-fit decreasing)
-instead of padded one by one; with `mask_across_posts`, position ids restart at every post,
+where they end. In a bot of several accounts (a cyborg), a share of each account's posts also
+names its account after the leading eos (`eos + "[@handle]\n" + text + eos`, see
+`speaker_prefix`), so the bot can be asked to write as one of them, while the untagged rest
+keeps the blend (and the plain `pipeline` call) working.
+
+Sequences are packed whole into fixed-size blocks (first-fit decreasing) instead of padded
+one by one; with `mask_across_posts`, position ids restart at every post,
 which makes transformers build a block-diagonal causal mask so no post attends to another.
 """
 
@@ -11,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,7 +53,7 @@ def split_posts(posts: list[Post], held_out: float, seed: int) -> Split:
     return Split(train=train, held_out=test)
 
 
-def _split_rank(post: Post, seed: int) -> float:
+def _split_rank(post: Post, seed: int | str) -> float:
     """A number in [0, 1) fixed by the post's text and the seed."""
     digest = hashlib.sha256(f"{seed}\0{post.account}\0{post.text}".encode()).digest()
     return int.from_bytes(digest[:8], "big") / 2**64
@@ -63,22 +69,71 @@ class TokenizedSplit:
     held_out: list[list[int]]
 
 
-def sequence_ids(tokenizer, text: str) -> list[int]:
-    """One post as the model sees it: eos + text + eos."""
+def sequence_ids(tokenizer, text: str, speaker: str | None = None) -> list[int]:
+    """One post as the model sees it: eos + text + eos; with a speaker, eos + its prefix +
+    text + eos."""
     eos = tokenizer.eos_token_id
-    return [eos, *tokenizer(text, add_special_tokens=False)["input_ids"], eos]
+    return [eos, *prefix_ids(tokenizer, speaker), *text_ids(tokenizer, text), eos]
 
 
-def tokenize_split(split: Split, tokenizer, cache_dir: Path | None = None) -> TokenizedSplit:
-    """Tokenize both sides, reusing a cached result for the same posts and tokenizer."""
-    key = _cache_key(split, tokenizer)
+def text_ids(tokenizer, text: str) -> list[int]:
+    return tokenizer(text, add_special_tokens=False)["input_ids"] if text else []
+
+
+def prefix_ids(tokenizer, speaker: str | None) -> list[int]:
+    """The tokens naming a post's account, encoded on their own (training and writing alike),
+    or none for the blend."""
+    return text_ids(tokenizer, speaker_prefix(speaker)) if speaker else []
+
+
+def speaker_prefix(handle: str) -> str:
+    """The plain text that names a cyborg post's account. Plain text, not added tokens: the
+    embeddings stay frozen (only the top blocks train), so a new token would keep a random
+    embedding, and any tool that reads the bot folder reads plain text."""
+    return f"[@{handle.lstrip('@')}]\n"
+
+
+# A prefix at the start of a generated post, as the blend writes it when it picks a speaker.
+SPEAKER_AT_START = re.compile(r"^\[@[^\]\n]{1,200}\]\n")
+
+
+def strip_speaker(text: str) -> str:
+    return SPEAKER_AT_START.sub("", text, count=1)
+
+
+def control_token_ids(tokenizer) -> list[int]:
+    """Special tokens a post never holds: every special token but the end-of-post one.
+
+    SmolLM2-Instruct was trained on chats framed by `<|im_start|>role ... <|im_end|>`; after an
+    end-of-text token, an under-trained bot often opened a chat turn, and decoding that with
+    special tokens skipped left bare `user`/`assistant` lines and an assistant's essay.
+    Posts never contain these tokens, so writing never samples them (twinpost's sampler and
+    the bot's `generation_config.json` via `suppress_tokens`, which `pipeline` honours).
+    """
+    # `all_special_ids` names only eos, bos, unk and pad (SmolLM2's: 0 and 2); the chat and
+    # code markers (<|im_start|> is 1) are special added tokens.
+    eos = tokenizer.eos_token_id
+    special = {i for i, token in tokenizer.added_tokens_decoder.items() if token.special}
+    return sorted((special | set(tokenizer.all_special_ids)) - {eos, None})
+
+
+def tokenize_split(
+    split: Split, tokenizer, cache_dir: Path | None = None, speaker_share: float = 0.0
+) -> TokenizedSplit:
+    """Tokenize both sides, reusing a cached result for the same posts and tokenizer. With
+    several accounts, `speaker_share` of each account's training posts (a fixed choice per
+    post, so the frozen pass runs each post once) carry their account's prefix."""
+    accounts = {p.account for p in split.train}
+    share = speaker_share if len(accounts) > 1 else 0.0
+    key = _cache_key(split, tokenizer, share)
     cached = cache_dir / f"{key}.json" if cache_dir else None
     if cached and cached.exists():
         data = json.loads(cached.read_text())
         return TokenizedSplit(train=data["train"], held_out=data["held_out"])
     train: dict[str, list[list[int]]] = defaultdict(list)
     for post in split.train:
-        train[post.account].append(sequence_ids(tokenizer, post.text))
+        speaker = post.account if _split_rank(post, SPEAKER_SEED) < share else None
+        train[post.account].append(sequence_ids(tokenizer, post.text, speaker))
     held_out = [sequence_ids(tokenizer, p.text) for p in split.held_out]
     result = TokenizedSplit(train=dict(train), held_out=held_out)
     if cached:
@@ -86,10 +141,16 @@ def tokenize_split(split: Split, tokenizer, cache_dir: Path | None = None) -> To
     return result
 
 
-def _cache_key(split: Split, tokenizer) -> str:
+# The choice of tagged posts draws on its own seed, apart from the split's.
+SPEAKER_SEED = "speaker"
+
+
+def _cache_key(split: Split, tokenizer, speaker_share: float) -> str:
     digest = hashlib.sha256()
     digest.update(json.dumps(tokenizer.get_vocab(), sort_keys=True).encode())
     digest.update(str(tokenizer.eos_token_id).encode())
+    if speaker_share:
+        digest.update(f"speakers {speaker_share}".encode())
     for side, posts in (("train", split.train), ("held_out", split.held_out)):
         digest.update(side.encode())
         for post in posts:

@@ -107,12 +107,14 @@ def resolve_device(device: str) -> torch.device:
 
 
 def use_bf16(config: TrainConfig, device: torch.device) -> bool:
-    """bf16 autocast: 2.3x faster than fp32 on this CPU (BENCHMARKS.md), where supported."""
+    """bf16 autocast where the hardware computes in bf16: 2.3x faster than fp32 on a CPU with
+    AVX512-BF16/AMX (BENCHMARKS.md). A CPU without (AVX2 only) emulates it, 300x slower than
+    its fp32 (0.27 against 92 GFLOP/s measured on a 2-core AMD EPYC), so it trains in fp32."""
     if config.bf16 is not None:
         return config.bf16
     if device.type == "cuda":
         return torch.cuda.is_bf16_supported()
-    return torch.backends.mkldnn.is_available()
+    return torch.backends.mkldnn.is_available() and torch.ops.mkldnn._is_mkldnn_bf16_supported()
 
 
 def set_trainable(model, config: TrainConfig):
@@ -173,7 +175,9 @@ def train_model(
 
     t0 = time.perf_counter()
     split = split_posts(corpus.posts, config.held_out, config.seed)
-    tokens = tokenize_split(split, tokenizer, cache_dir=user_home() / "datasets")
+    tokens = tokenize_split(
+        split, tokenizer, user_home() / "datasets", speaker_share=config.speaker_tags
+    )
     pad_id = (
         tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
     )

@@ -327,7 +327,39 @@ async function showBot(name) {
   $("bot-files").hidden = !name;
   if (!name) return;
   const [info] = await Promise.all([apiJson(`/bots/${encodeURIComponent(name)}`)]);
+  showSpeakers(info.speakers || []);
+  showVoice(info.voice);
   await Promise.all([loadPreviewImage(info), loadCard(info)]);
+}
+
+// A cyborg trained to tell its accounts apart writes as one of them, or as the blend.
+function showSpeakers(speakers) {
+  const menu = $("speaker-select");
+  menu.replaceChildren(el("option", "Everyone (the blend)"));
+  menu.options[0].value = "";
+  for (const handle of speakers) {
+    const option = el("option", `@${handle}`);
+    option.value = handle;
+    menu.append(option);
+  }
+  $("speaker-field").hidden = speakers.length === 0;
+}
+
+// The figures of the bot's latest `twinpost eval`, in one line; the card has them all.
+function showVoice(voice) {
+  const line = $("voice-summary");
+  if (!voice) {
+    line.textContent = "Voice not measured yet: `twinpost eval` measures it.";
+    return;
+  }
+  const attributed = Object.entries(voice.attribution)
+    .map(([handle, share]) => `${Math.round(share * 100)}% attributed to @${handle}`)
+    .join(", ");
+  const told = Math.round(voice.discriminator.accuracy * 100);
+  line.textContent =
+    `Voice: ${attributed || "no attribution"}; real and generated posts told apart ` +
+    `${told}% of the time (50% = indistinguishable); ${voice.residue} of ${voice.posts} ` +
+    "posts with chat residue.";
 }
 
 async function loadPreviewImage(info) {
@@ -361,7 +393,11 @@ $("predict-form").addEventListener("submit", async (event) => {
   $("predict-status").textContent = "Writing…";
   try {
     const { posts } = await busy($("predict-button"), "Writing…", () =>
-      postJson(`/bots/${encodeURIComponent(bot)}/generate`, { prompt, n: POSTS_PER_PROMPT }),
+      postJson(`/bots/${encodeURIComponent(bot)}/generate`, {
+        prompt,
+        n: POSTS_PER_PROMPT,
+        speaker: $("speaker-select").value || null,
+      }),
     );
     state.prompt = prompt;
     state.posts = posts;
