@@ -7,6 +7,8 @@
     .venv/bin/python bench/voice.py residue --posts 1000  # chat residue, control tokens
                                                           # banned and (for contrast) allowed
     .venv/bin/python bench/voice.py sampling              # eval at other temperature/top-p
+    .venv/bin/python bench/voice.py bases --base-gguf gemma-3-270m-q4_k_m.gguf --budgets 300
+                                      # another base: converted once, trained, evaluated
 
 Bots are trained with `twinpost train` as users run it (default settings but the budget),
 one at a time, into --dir (default bench/out/voice); a bot already there is reused. Each
@@ -40,13 +42,15 @@ CYBORG = "cyborg"
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("phase", choices=["all", "bots", "cyborg", "eval", "residue",
-                                          "sampling", "report"])  # fmt: skip
+                                          "sampling", "bases", "report"])  # fmt: skip
+    parser.add_argument("--base-gguf", type=Path, help="bases: a GGUF file of another base")
     parser.add_argument("--dir", type=Path, default=ROOT / "bench" / "out" / "voice")
     parser.add_argument("--budgets", default="30,300", help="seconds, comma-separated")
     parser.add_argument("--budget", type=float, default=300.0, help="the cyborg's, seconds")
     parser.add_argument("--posts", type=int, default=1000, help="posts per bot for residue")
     parser.add_argument("--n", type=int, default=200, help="posts per eval")
     parser.add_argument("--accounts", default=",".join(ACCOUNTS))
+    parser.add_argument("--only", help="residue/eval: bots whose name holds this text")
     args = parser.parse_args()
     try:
         budgets = [float(b) for b in args.budgets.split(",")]
@@ -70,11 +74,20 @@ def main() -> None:
             train(args.dir, f"{CYBORG}-{args.budget:g}s", list(ACCOUNTS.values()), args.budget)
             cyborg_losses(args.dir, args.budget)
         elif phase == "eval":
-            for bot in bots(args.dir):
+            for bot in bots(args.dir, args.only):
                 voice(args.dir, bot, args.n)
         elif phase == "residue":
-            for bot in bots(args.dir):
+            for bot in bots(args.dir, args.only):
                 residue(args.dir, bot, args.posts)
+        elif phase == "bases":
+            if args.base_gguf is None or not args.base_gguf.is_file():
+                parser.error("bases: --base-gguf FILE (a GGUF of another base model) is needed")
+            base = convert_gguf(args.base_gguf, args.dir / "bases" / args.base_gguf.stem)
+            for budget in budgets:
+                for account in accounts:
+                    name = f"{account}-{budget:g}s-{args.base_gguf.stem}"
+                    train(args.dir, name, [ACCOUNTS[account]], budget, ["--base", str(base)])
+                    voice(args.dir, args.dir / name, args.n)
         elif phase == "sampling":
             for bot in bots(args.dir):
                 if bot.name.endswith(f"-{max(budgets):g}s") and not bot.name.startswith(CYBORG):
@@ -84,17 +97,36 @@ def main() -> None:
             report(args.dir)
 
 
-def bots(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if (p / "twinpost.json").is_file())
+def bots(folder: Path, only: str | None = None) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if (p / "twinpost.json").is_file()
+                  and (only is None or only in p.name))  # fmt: skip
 
 
-def train(folder: Path, name: str, sources: list[Path], budget: float) -> None:
+def convert_gguf(gguf: Path, out: Path) -> Path:
+    """A GGUF base as a Hugging Face folder `--base` takes (de-quantized to float32, once)."""
+    if (out / "config.json").is_file():
+        return out
+    import torch
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(gguf.parent, gguf_file=gguf.name)
+    model = AutoModelForCausalLM.from_pretrained(gguf.parent, gguf_file=gguf.name,
+                                                 dtype=torch.float32)  # fmt: skip
+    out.mkdir(parents=True, exist_ok=True)
+    model.save_pretrained(out)
+    tokenizer.save_pretrained(out)
+    return out
+
+
+def train(
+    folder: Path, name: str, sources: list[Path], budget: float, more: list[str] = ()
+) -> None:
     out = folder / name
     if (out / "twinpost.json").is_file():
         print(f"{name}: kept from an earlier run", flush=True)
         return
     command = [sys.executable, "-m", "twinpost", "train", *map(str, sources), "--out", str(out),
-               "--time-budget", f"{budget:g}s"]  # fmt: skip
+               "--time-budget", f"{budget:g}s", *more]  # fmt: skip
     started = time.perf_counter()
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     wall = time.perf_counter() - started
@@ -110,8 +142,13 @@ def impostors_of(bot: Path) -> list[str]:
     from twinpost.bot.folder import read_record
     from twinpost.demo import SAMPLE_ACCOUNT
 
-    own = set(read_record(bot).handles)
+    own = {account_of(h) for h in read_record(bot).handles}
     return [str(p) for a, p in ACCOUNTS.items() if a not in own] + [str(SAMPLE_ACCOUNT)]
+
+
+def account_of(handle: str) -> str:
+    """The shared account a handle belongs to: `dealingwith@indieweb.social` -> dealingwith."""
+    return handle.split("@")[0]
 
 
 def voice(folder: Path, bot: Path, n: int, temperature=None, top_p=None) -> None:
@@ -139,7 +176,7 @@ def residue(folder: Path, bot_dir: Path, posts: int) -> None:
     bot = load_bot(bot_dir)
     row = {}
     banned = bot.control_ids
-    for label, ids, n in (("banned", banned, posts), ("allowed", [], min(posts, 200))):
+    for label, ids, n in (("banned", banned, posts), ("allowed", [], min(posts, 100))):
         bot.control_ids = ids
         written, started = [], time.perf_counter()
         for i in range(0, n, 100):
@@ -165,7 +202,7 @@ def cyborg_losses(folder: Path, budget: float) -> None:
     held = held_out_posts(cyborg)
     row = {}
     for account, texts in held.items():
-        single = folder / f"{account}-{budget:g}s"
+        single = folder / f"{account_of(account)}-{budget:g}s"
         scores = {}
         for label, bot, speaker in (("cyborg_as", cyborg, account), ("cyborg_blend", cyborg, None),
                                     ("single", single, None)):  # fmt: skip

@@ -319,6 +319,36 @@ def test_frozen_lower_blocks_give_the_same_loss_from_their_kept_states(tiny_base
     assert kept.item() == pytest.approx(full.item(), rel=1e-4)
 
 
+def test_a_frozen_pass_cut_short_has_covered_the_first_blocks_training_uses(
+    tiny_base, monkeypatch
+):
+    """Cut by the budget, the frozen pass has run the posts of the first blocks to be
+    trained (it takes them in training order), so training can start on those."""
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    from twinpost.training import frozen as frozen_module
+    from twinpost.training.frozen import FrozenPrefix
+    from twinpost.training.run import posts_in_training_order
+
+    monkeypatch.setattr(frozen_module, "_CHUNK_POSTS", 12)
+    model = AutoModelForCausalLM.from_pretrained(tiny_base, dtype=torch.float32)
+    rng = random.Random(2)
+    seqs = [
+        [0, *[rng.randrange(3, 300) for _ in range(rng.randrange(2, 30))], 0] for _ in range(60)
+    ]
+    blocks = pack(seqs, block_size=64, pad_id=2, mask_across_posts=True)
+    rng.shuffle(blocks)
+    order = posts_in_training_order(blocks)
+    assert sorted(map(tuple, order)) == sorted(map(tuple, seqs))
+    frozen = FrozenPrefix(model, top_layers=1, sequences=order)
+    complete = frozen.compute(64, 2, False, out_of_time=lambda: len(frozen.states) >= 12)
+    assert not complete and 12 <= len(frozen.states) < len(seqs)
+    first = [tuple(s) for s in order[: sum(1 for _ in blocks[0]["lengths"])]]
+    assert set(first) <= set(frozen.states) and frozen.covers(blocks[0])
+    assert not all(frozen.covers(b) for b in blocks)
+
+
 def test_loss_over_predicted_tokens_only_is_the_models_loss(tiny_base):
     """twinpost's training loss skips the output layer where nothing is predicted; it must
     still be transformers' loss, and give the same gradients."""

@@ -195,9 +195,8 @@ def test_a_share_of_a_cyborgs_posts_name_their_account_and_single_bots_never(tin
 
 @pytest.fixture(scope="module")
 def cyborg(tiny_base, tmp_path_factory):
-    from twinpost.pipeline import make_bot
-
     from tests.conftest import tiny_config
+    from twinpost.pipeline import make_bot
 
     folder = tmp_path_factory.mktemp("cyborg")
     with pytest.MonkeyPatch.context() as patch:
@@ -249,3 +248,43 @@ def test_an_old_cyborg_without_speakers_says_so(cyborg, tmp_path):
     with pytest.raises(TwinpostError, match="train it again"):
         generate(old, "Hi", GenerateConfig(n=1, speaker="sea"))
     assert residue_count(generate(old, "", GenerateConfig(n=2, max_new_tokens=5)).posts) == 0
+
+
+def test_the_server_writes_as_one_account_by_field_or_by_model_name(cyborg, serve, tmp_path):
+    import httpx
+
+    from twinpost.server import ServeSettings, create_app
+
+    settings = ServeSettings(bots_dir=tmp_path / "none", bot_dirs=[cyborg],
+                             uploads_dir=tmp_path / "up")  # fmt: skip
+    url = serve(create_app(settings))
+    info = httpx.get(f"{url}/bots/bot").json()
+    assert info["speakers"] == ["sea", "code"] and info["voice"] is None
+    body = {"prompt": "Hi", "n": 2, "max_new_tokens": 4, "speaker": "@code"}
+    written = httpx.post(f"{url}/bots/bot/generate", json=body, timeout=60)
+    assert written.status_code == 200 and len(written.json()["posts"]) == 2
+    wrong = httpx.post(f"{url}/bots/bot/generate", json={**body, "speaker": "nobody"})
+    assert wrong.status_code == 422 and "no such account" in wrong.json()["detail"]
+    completion = {"prompt": "Hi", "max_tokens": 4, "n": 1}
+    as_sea = httpx.post(f"{url}/v1/completions", json={**completion, "model": "bot:sea"},
+                        timeout=60)  # fmt: skip
+    assert as_sea.status_code == 200 and as_sea.json()["model"] == "bot:sea"
+    unknown = httpx.post(f"{url}/v1/completions", json={**completion, "model": "bot:nobody"})
+    assert unknown.status_code == 422
+    hf = httpx.post(f"{url}/models/bot:code", json={"inputs": "Hi", "parameters": {
+        "max_new_tokens": 4}}, timeout=60)  # fmt: skip
+    assert hf.status_code == 200 and hf.json()[0]["generated_text"].startswith("Hi")
+
+
+def test_eval_learns_an_account_from_the_posts_it_was_trained_on_where_they_are_kept(
+    tiny_bot, tiny_bot_home, monkeypatch
+):
+    from twinpost.bot.folder import held_out_posts
+    from twinpost.bot.lineage import trained_posts
+
+    assert trained_posts(tiny_bot.bot_dir) == {}  # another machine's store: held-out only
+    monkeypatch.setenv("TWINPOST_HOME", str(tiny_bot_home))
+    trained = trained_posts(tiny_bot.bot_dir)["marigold_keeps"]
+    held = held_out_posts(tiny_bot.bot_dir)["marigold_keeps"]
+    assert len(trained) + len(held) == len(tiny_bot.corpus.posts)
+    assert not set(trained) & set(held)

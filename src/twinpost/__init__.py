@@ -9,6 +9,7 @@ be given as a string:
     made = twinpost.make_bot(corpus, "bots/me", twinpost.TrainConfig(time_budget=90))
     bot = twinpost.load_bot("bots/me")
     print(twinpost.generate(bot, "My dream is", twinpost.GenerateConfig(n=3, seed=0)).posts)
+    print(twinpost.evaluate("bots/me").discriminator)   # does it sound like them?
 
 The names are imported when first used, so `import twinpost` stays quick (torch and
 transformers take seconds to import).
@@ -31,6 +32,8 @@ _API = {
     "LoadedBot": "twinpost.generation.load",
     "generate": "twinpost.generation.write",
     "Generation": "twinpost.generation.write",
+    "evaluate": "twinpost.voice",
+    "VoiceReport": "twinpost.voice",
     "TrainConfig": "twinpost.config",
     "GenerateConfig": "twinpost.config",
     "TwinpostError": "twinpost.errors",
@@ -49,6 +52,8 @@ if TYPE_CHECKING:  # for type checkers and editors; at run time __getattr__ impo
     from twinpost.generation.write import generate as generate
     from twinpost.pipeline import MadeBot as MadeBot
     from twinpost.pipeline import make_bot as make_bot
+    from twinpost.voice import VoiceReport as VoiceReport
+    from twinpost.voice import evaluate as evaluate
 
 
 def __getattr__(name: str):

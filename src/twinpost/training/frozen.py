@@ -19,6 +19,9 @@ from twinpost.training.dataset import pack
 OnProgress = Callable[[int, int], None]  # (done, total)
 
 _BATCH = 8  # blocks per forward pass of the lower blocks
+# Posts packed at a time, taken in the order training first uses them: when the budget stops
+# the pass early, the posts it reached are the first blocks' and training can start on them.
+_CHUNK_POSTS = 512
 
 
 class FrozenPrefix:
@@ -42,7 +45,11 @@ class FrozenPrefix:
         `on_progress(done, total)` hears of each batch, counted in posts. Stops early when
         `out_of_time()` says so; returns whether every post has its states."""
         distinct = [list(s) for s in dict.fromkeys(tuple(s[:block_size]) for s in self.sequences)]
-        blocks = pack(distinct, block_size, pad_id, mask_across_posts=True)
+        blocks = [
+            block
+            for start in range(0, len(distinct), _CHUNK_POSTS)
+            for block in pack(distinct[start : start + _CHUNK_POSTS], block_size, pad_id, True)
+        ]
         device = next(self.model.parameters()).device
         captured: list[torch.Tensor] = []
         last = self.all_layers[self.split - 1]

@@ -83,5 +83,7 @@ def discriminate(real: list[str], generated: list[str], seed: int = 0) -> Discri
     accuracy = sum(r for r, _ in recalls) / 2
     # Normal approximation of the mean of two independent binomial shares.
     half = 1.96 * math.sqrt(sum(r * (1 - r) / n for r, n in recalls)) / 2
-    return Discrimination(round(accuracy, 3), round(max(0.0, accuracy - half), 3),
-                          round(min(1.0, accuracy + half), 3), len(real), len(generated))  # fmt: skip
+    low, high = max(0.0, accuracy - half), min(1.0, accuracy + half)
+    return Discrimination(
+        round(accuracy, 3), round(low, 3), round(high, 3), len(real), len(generated)
+    )
