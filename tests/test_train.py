@@ -319,9 +319,7 @@ def test_frozen_lower_blocks_give_the_same_loss_from_their_kept_states(tiny_base
     assert kept.item() == pytest.approx(full.item(), rel=1e-4)
 
 
-def test_a_frozen_pass_cut_short_has_covered_the_first_blocks_training_uses(
-    tiny_base, monkeypatch
-):
+def test_a_frozen_pass_cut_short_has_covered_the_first_blocks_training_uses(tiny_base, monkeypatch):
     """Cut by the budget, the frozen pass has run the posts of the first blocks to be
     trained (it takes them in training order), so training can start on those."""
     import torch
