@@ -221,8 +221,7 @@ def _kept_so_far(results: list[Written], on_progress: OnProgress | None) -> OnPr
     if on_progress is None:
         return None
     kept = sum(len(r.samples) for r in results)
-    wanted = kept  # rows of this pass are added to both counts
-    return lambda done, rows: on_progress(kept + done, wanted + rows)
+    return lambda done, rows: on_progress(kept + done, kept + rows)
 
 
 def _sample(tokenizer, prompt_ids: list[int], prefix: int, new: list[int], eos: int) -> Sample:
