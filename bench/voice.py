@@ -7,8 +7,10 @@
     .venv/bin/python bench/voice.py residue --posts 1000  # chat residue, control tokens
                                                           # banned and (for contrast) allowed
     .venv/bin/python bench/voice.py sampling              # eval at other temperature/top-p
-    .venv/bin/python bench/voice.py bases --base-gguf gemma-3-270m-q4_k_m.gguf --budgets 300
-                                      # another base: converted once, trained, evaluated
+    .venv/bin/python bench/voice.py bases --base-gguf gemma-3-270m-q4_k_m.gguf \
+        --budgets 60,150,300 --accounts andreruffert
+        # another base against the embedded one, interleaved budget by budget: each trained
+        # with `--base FILE.gguf` (twinpost converts it once) and evaluated
 
 Bots are trained with `twinpost train` as users run it (default settings but the budget),
 one at a time, into --dir (default bench/out/voice); a bot already there is reused. Each
@@ -82,12 +84,18 @@ def main() -> None:
         elif phase == "bases":
             if args.base_gguf is None or not args.base_gguf.is_file():
                 parser.error("bases: --base-gguf FILE (a GGUF of another base model) is needed")
-            base = convert_gguf(args.base_gguf, args.dir / "bases" / args.base_gguf.stem)
+            gguf = args.base_gguf.resolve()
+            from twinpost.training.base_model import resolve_base
+
+            resolve_base(), resolve_base(str(gguf))  # converted once, outside every budget
             for budget in budgets:
                 for account in accounts:
-                    name = f"{account}-{budget:g}s-{args.base_gguf.stem}"
-                    train(args.dir, name, [ACCOUNTS[account]], budget, ["--base", str(base)])
-                    voice(args.dir, args.dir / name, args.n)
+                    for name, more in ((f"{account}-{budget:g}s", []),
+                                       (f"{account}-{budget:g}s-{gguf.stem}",
+                                        ["--base", str(gguf)])):  # fmt: skip
+                        train(args.dir, name, [ACCOUNTS[account]], budget, more)
+                        if name not in evaluated(args.dir):
+                            voice(args.dir, args.dir / name, args.n)
         elif phase == "sampling":
             for bot in bots(args.dir):
                 if bot.name.endswith(f"-{max(budgets):g}s") and not bot.name.startswith(CYBORG):
@@ -102,20 +110,9 @@ def bots(folder: Path, only: str | None = None) -> list[Path]:
                   and (only is None or only in p.name))  # fmt: skip
 
 
-def convert_gguf(gguf: Path, out: Path) -> Path:
-    """A GGUF base as a Hugging Face folder `--base` takes (de-quantized to float32, once)."""
-    if (out / "config.json").is_file():
-        return out
-    import torch
-    from transformers import AutoModelForCausalLM, AutoTokenizer
-
-    tokenizer = AutoTokenizer.from_pretrained(gguf.parent, gguf_file=gguf.name)
-    model = AutoModelForCausalLM.from_pretrained(gguf.parent, gguf_file=gguf.name,
-                                                 dtype=torch.float32)  # fmt: skip
-    out.mkdir(parents=True, exist_ok=True)
-    model.save_pretrained(out)
-    tokenizer.save_pretrained(out)
-    return out
+def evaluated(folder: Path) -> set[str]:
+    path = folder / "voice.json"
+    return set(json.loads(path.read_text()).get("eval", {})) if path.is_file() else set()
 
 
 def train(

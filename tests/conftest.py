@@ -26,6 +26,15 @@ def twinpost_home(
     return home
 
 
+@pytest.fixture(params=["out-absent", "out-empty"])
+def out(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
+    """The --out folder: either not there yet, or there and empty."""
+    path = tmp_path / "out"
+    if request.param == "out-empty":
+        path.mkdir()
+    return path
+
+
 @pytest.fixture
 def cli():
     """Run the twinpost CLI in-process: `cli("data", path, "--json")` returns a click Result."""

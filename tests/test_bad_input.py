@@ -326,15 +326,6 @@ def assert_refused(cli, tmp_path: Path, out: Path, bad: Bad, *sources: Path, ext
     return lines[0]
 
 
-@pytest.fixture(params=["out-absent", "out-empty"])
-def out(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
-    """The --out folder: either not there yet, or there and empty."""
-    path = tmp_path / "out"
-    if request.param == "out-empty":
-        path.mkdir()
-    return path
-
-
 @pytest.fixture
 def src(tmp_path: Path) -> Path:
     path = tmp_path / "in"

@@ -73,10 +73,54 @@ def test_a_folder_without_config_json_is_refused(tmp_path: Path) -> None:
         resolve_base(str(tmp_path))
 
 
-def test_a_file_is_refused_as_a_base(tmp_path: Path) -> None:
-    (tmp_path / "model.gguf").write_bytes(b"GGUF")
-    with pytest.raises(TwinpostError, match="is a file: pass a model folder"):
-        resolve_base(str(tmp_path / "model.gguf"))
+def test_a_file_that_is_not_gguf_is_refused_as_a_base(tmp_path: Path) -> None:
+    (tmp_path / "model.bin").write_bytes(b"PK\x03\x04 not a model")
+    with pytest.raises(TwinpostError, match="neither a model folder nor a GGUF file"):
+        resolve_base(str(tmp_path / "model.bin"))
+
+
+def test_a_broken_gguf_is_a_one_line_error_and_leaves_no_cache(tmp_path: Path) -> None:
+    gguf = tmp_path / "broken.gguf"
+    gguf.write_bytes(b"GGUF" + bytes(60))
+    with pytest.raises(TwinpostError, match="cannot load this GGUF as a base model") as caught:
+        resolve_base(str(gguf))
+    assert "\n" not in str(caught.value)
+    assert not any((user_home() / "models").iterdir())
+
+
+def test_a_gguf_base_is_converted_once_per_content(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    conversions = []
+
+    def fake_convert(gguf: Path, dest: Path, eos_token: str | None) -> None:
+        conversions.append(eos_token)
+        (dest / "config.json").write_text("{}")
+        (dest / "model.safetensors").write_bytes(gguf.read_bytes())
+
+    monkeypatch.setattr(models, "_convert_gguf", fake_convert)
+    gguf = tmp_path / "other-base.gguf"
+    gguf.write_bytes(b"GGUF version one")
+    first = resolve_base(str(gguf))
+    assert first.parent == user_home() / "models" and first.name.startswith("other-base-")
+    assert resolve_base(str(gguf)) == first and conversions == [None]  # its own eos is kept
+    gguf.write_bytes(b"GGUF version two")  # same name, other weights: a new conversion
+    second = resolve_base(str(gguf))
+    assert second != first and (second / "model.safetensors").read_bytes() == gguf.read_bytes()
+    assert len(conversions) == 2
+
+
+def test_posts_start_with_the_bases_own_bos_where_it_has_one(tiny_base: Path) -> None:
+    from transformers import AutoTokenizer
+
+    from twinpost.training.dataset import post_start_id, sequence_ids
+
+    tokenizer = AutoTokenizer.from_pretrained(tiny_base)
+    assert post_start_id(tokenizer) == tokenizer.eos_token_id  # SmolLM2's bos is its eos
+    tokenizer.bos_token = PAD_TOKEN  # a base like Gemma, whose <bos> is its own token
+    ids = sequence_ids(tokenizer, "hello there")
+    assert ids[0] == tokenizer.bos_token_id != tokenizer.eos_token_id
+    assert ids[-1] == tokenizer.eos_token_id
 
 
 def test_load_tokenizer_pads_with_eos_when_the_base_has_no_pad(
@@ -144,7 +188,7 @@ def test_user_home_follows_twinpost_home_and_is_created(
 def fake_converter(marker: str):
     """A stand-in for the 20 s GGUF conversion that writes a recognisable, complete folder."""
 
-    def convert(gguf: Path, dest: Path) -> None:
+    def convert(gguf: Path, dest: Path, eos_token: str | None = EOS_TOKEN) -> None:
         (dest / "config.json").write_text(json.dumps({"marker": marker}))
         (dest / "model.safetensors").write_bytes(b"")
 
@@ -174,7 +218,7 @@ def test_the_embedded_model_is_converted_once_then_cached(
 
 @pytest.mark.usefixtures("no_gguf_needed")
 def test_an_interrupted_conversion_leaves_no_half_cache(monkeypatch: pytest.MonkeyPatch) -> None:
-    def interrupted(gguf: Path, dest: Path) -> None:
+    def interrupted(gguf: Path, dest: Path, eos_token=None) -> None:
         (dest / "config.json").write_text("{}")
         raise KeyboardInterrupt
 
@@ -190,7 +234,7 @@ def test_a_process_that_loses_the_race_uses_the_winners_folder(
 ) -> None:
     cache = user_home() / "models" / DEFAULT_BASE
 
-    def convert_while_another_process_finishes(gguf: Path, dest: Path) -> None:
+    def convert_while_another_process_finishes(gguf: Path, dest: Path, eos_token=None) -> None:
         fake_converter("loser")(gguf, dest)
         cache.mkdir()
         fake_converter("winner")(gguf, cache)
@@ -219,7 +263,7 @@ def test_the_embedded_gguf_becomes_a_trainable_cached_model(
     assert "quantization_config" not in config
     assert (cache / "model.safetensors").is_file()
 
-    def no_second_conversion(gguf: Path, dest: Path) -> None:
+    def no_second_conversion(gguf: Path, dest: Path, eos_token=None) -> None:
         raise AssertionError("the cached folder should have been reused")
 
     monkeypatch.setattr(models, "_convert_gguf", no_second_conversion)

@@ -317,3 +317,104 @@ def test_jobs_can_be_cancelled_queued_or_running(start, bots_dir):
     assert httpx.delete(f"{url}/jobs/{first['id']}").status_code == 409
     assert httpx.get(f"{url}/jobs/nope").status_code == 404
     assert [p.name for p in bots_dir.iterdir()] == ["tiny"]  # no partial bot left behind
+
+
+# --- what the server refuses (guard.py) ----------------------------------------------------
+
+
+def test_a_loopback_server_answers_only_to_loopback_host_names(start):
+    url = start(host="127.0.0.1")
+    port = url.rsplit(":", 1)[1]
+    assert httpx.get(f"{url}/health").status_code == 200
+    assert httpx.get(f"{url}/health", headers={"Host": f"localhost:{port}"}).status_code == 200
+    rebound = httpx.get(f"{url}/bots", headers={"Host": f"attacker.example:{port}"})
+    assert rebound.status_code == 421 and "rebinding" in rebound.json()["detail"]
+    # Bound to all interfaces the names are the user's to choose: no Host check.
+    everywhere = start(host="0.0.0.0")
+    assert httpx.get(f"{everywhere}/health", headers={"Host": "bots.lan"}).status_code == 200
+
+
+def test_a_page_on_another_site_cannot_start_or_change_anything(start, tmp_path):
+    url = start(host="127.0.0.1", worker=sleeping_worker)
+    upload = {"files": ("me.zip", sample_zip())}
+    for headers in ({"Origin": "https://evil.example"}, {"Origin": "null"},
+                    {"Sec-Fetch-Site": "cross-site"}):  # fmt: skip
+        refused = httpx.post(f"{url}/jobs", files=upload, headers=headers, timeout=60)
+        assert refused.status_code == 403 and "cross-site" in refused.json()["detail"]
+        generate = httpx.post(f"{url}/bots/tiny/generate", json={"n": 1}, headers=headers)
+        assert generate.status_code == 403
+    assert not (tmp_path / "up").exists() or not any((tmp_path / "up").iterdir())
+    # The app's own page (same origin) and clients outside a browser (no Origin) go through.
+    same = httpx.post(f"{url}/bots/tiny/generate", json={"n": 1, "max_new_tokens": 4},
+                      headers={"Origin": url, "Sec-Fetch-Site": "same-origin"})  # fmt: skip
+    assert same.status_code == 200
+    outside = httpx.post(f"{url}/bots/tiny/generate", json={"n": 1, "max_new_tokens": 4})
+    assert outside.status_code == 200
+    assert httpx.get(f"{url}/bots", headers={"Origin": "https://evil.example"}).status_code == 200
+
+
+def test_the_web_app_cannot_be_framed_and_runs_only_its_own_code(url):
+    page = httpx.get(f"{url}/")
+    policy = page.headers["content-security-policy"]
+    assert "frame-ancestors 'none'" in policy and "script-src 'self'" in policy
+    assert page.headers["x-frame-options"] == "DENY"
+    assert httpx.get(f"{url}/health").headers["x-content-type-options"] == "nosniff"
+
+
+@pytest.mark.parametrize("temperature", ["NaN", "Infinity", "1e-300", "-1"])
+def test_a_temperature_that_cannot_sample_is_a_422(url, temperature):
+    body = '{"n": 1, "temperature": ' + temperature + "}"  # raw: json.dumps would refuse NaN
+    response = httpx.post(f"{url}/bots/tiny/generate", content=body,
+                          headers={"Content-Type": "application/json"})  # fmt: skip
+    assert response.status_code == 422 and "temperature" in response.text
+
+
+def test_a_chunked_upload_past_the_cap_is_a_413(url, monkeypatch):
+    monkeypatch.setattr(UploadLimit, "LIMIT", 50_000)
+    boundary = "twinpostboundary"
+
+    def body():  # chunked: no Content-Length to refuse it by
+        yield (f'--{boundary}\r\nContent-Disposition: form-data; name="files"; '
+               f'filename="big.zip"\r\nContent-Type: application/zip\r\n\r\n').encode()  # fmt: skip
+        for _ in range(100):
+            yield b"x" * 10_000
+
+    form = {"Content-Type": f"multipart/form-data; boundary={boundary}"}
+    response = httpx.post(f"{url}/jobs", content=body(), headers=form, timeout=60)
+    assert response.status_code == 413 and "too large" in response.json()["detail"]
+    assert httpx.get(f"{url}/health").status_code == 200
+
+
+def test_the_job_queue_is_bounded_with_a_429(start, monkeypatch):
+    monkeypatch.setattr("twinpost.server.jobs.MAX_QUEUED_JOBS", 2)
+    url = start(worker=sleeping_worker)
+    upload = {"files": ("me.zip", sample_zip())}
+    first = httpx.post(f"{url}/jobs", files=upload, timeout=60).json()
+    wait_for_job(url, first["id"], {"running"})
+    queued = [httpx.post(f"{url}/jobs", files=upload, timeout=60) for _ in range(2)]
+    assert [r.status_code for r in queued] == [202, 202]
+    full = httpx.post(f"{url}/jobs", files=upload, timeout=60)
+    assert full.status_code == 429 and "waiting already" in full.json()["detail"]
+    httpx.delete(f"{url}/jobs/{queued[0].json()['id']}")
+    assert httpx.post(f"{url}/jobs", files=upload, timeout=60).status_code == 202  # room again
+    for job in [first, queued[1].json()]:
+        httpx.delete(f"{url}/jobs/{job['id']}")
+
+
+def test_hostile_uploads_get_one_line_422s_and_the_server_goes_on(url, tmp_path):
+    from tests.test_hostile_inputs import corrupt_deflate, encrypted_entry, unknown_method
+
+    deep = io.BytesIO()
+    with zipfile.ZipFile(deep, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("data/tweets.js", "window.YTD.tweets.part0 = " + "[" * 100_000)
+    makers = (corrupt_deflate, encrypted_entry, unknown_method)
+    uploads = [make(tmp_path / f"{make.__name__}.zip").read_bytes() for make in makers]
+    uploads.append(deep.getvalue())
+    for data in uploads:
+        job = httpx.post(f"{url}/jobs", files={"files": ("mine.zip", data)}, timeout=60)
+        detail = job.json()["detail"]
+        assert job.status_code == 422 and detail.startswith("mine.zip: "), detail
+        assert "\n" not in detail and str(tmp_path) not in detail
+        preview = httpx.post(f"{url}/sources/preview", files={"files": ("mine.zip", data)})
+        assert preview.status_code == 200 and preview.json()["problems"] == [detail]
+    assert httpx.get(f"{url}/health").status_code == 200

@@ -66,6 +66,12 @@ Sources = Annotated[
 Limit = Annotated[
     int | None, typer.Option(help="Newest posts per account to use (live sources fetch no more).")
 ]
+Force = Annotated[
+    bool,
+    typer.Option(
+        "--force", help="Replace what --out holds (a bot is kept until the new one is complete)."
+    ),
+]
 StrictSeedRules = Annotated[
     bool, typer.Option("--strict-seed-rules", help=_help("strict_seed_rules"))
 ]
@@ -81,13 +87,16 @@ def data(
     as_json: Annotated[bool, typer.Option("--json", help="Print the table as JSON only.")] = False,
     strict_seed_rules: StrictSeedRules = False,
     limit: Limit = None,
+    force: Force = False,
 ) -> None:
     """Read and clean posts, and show the data report."""
     from twinpost.console import ConsoleReport, err, show_read
     from twinpost.console import out as stdout
-    from twinpost.data.corpus import build_corpus
+    from twinpost.data.corpus import build_corpus, check_data_out
     from twinpost.events import reporting
 
+    if out is not None:
+        check_data_out(out, sources, force)  # before reading: nothing to lose a minute for
     report = ConsoleReport(err)
     with reporting(report):
         corpus = build_corpus(sources, strict_seed_rules=strict_seed_rules, limit=limit)
@@ -138,6 +147,7 @@ def train(
         str | None, typer.Option(envvar="TWINPOST_REPORT_TO", help=_help("report_to"))
     ] = None,
     limit: Limit = None,
+    force: Force = False,
 ) -> None:
     """Train a bot on up to 3 accounts' posts and write it, with its card, to --out."""
     from twinpost.config import TrainConfig
@@ -148,18 +158,17 @@ def train(
         held_out=held_out, base=base, device=device, strict_seed_rules=strict_seed_rules or None,
         report_to=report_to,
     )  # fmt: skip
-    _make_bot(sources, out, config, limit)
+    _make_bot(sources, out, config, limit, force=force)
 
 
-def _make_bot(sources, out: Path, config, limit: int | None = None, previous=None, update=None):
+def _make_bot(sources, out: Path, config, limit: int | None = None, force: bool = False):
     """make_bot, drawn on stderr."""
     from twinpost.console import ConsoleReport, err, show_made
     from twinpost.pipeline import make_bot
 
     report = ConsoleReport(err)
     try:
-        made = make_bot(sources, out, config, limit=limit, report=report, previous=previous,
-                        update=update)  # fmt: skip
+        made = make_bot(sources, out, config, limit=limit, report=report, force=force)
     finally:
         report.close()
     show_made(made, err)
@@ -373,10 +382,18 @@ def serve(
 ) -> None:
     """Serve the web app and the HTTP API (also OpenAI and Hugging Face shapes)."""
     from twinpost.bot.folder import read_record
+    from twinpost.console import err
     from twinpost.server import ServeSettings, run_server
+    from twinpost.server.guard import is_loopback
 
     for folder in bot_dirs or []:
         read_record(folder)  # a TwinpostError naming the folder if it is not a bot
+    if not token and not is_loopback(host):
+        err.print(
+            f"[bold red]warning:[/bold red] listening on {host} without a token: anyone who "
+            "can reach this machine can train bots and read yours. Set --token or "
+            "TWINPOST_TOKEN.", highlight=False,
+        )  # fmt: skip
     settings = ServeSettings(
         bots_dir=bots_dir, bot_dirs=list(bot_dirs or []), token=token,
         batching=not no_batching, base=base,
@@ -400,6 +417,7 @@ def update(
         ),
     ] = None,
     epochs: Annotated[float | None, typer.Option(help="Passes; default: the bot's.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace a bot already at --out.")] = False,
 ) -> None:
     """Fetch a live bot's new posts and train its next version from it."""
     from twinpost.console import ConsoleReport, err, show_made
@@ -407,7 +425,7 @@ def update(
 
     report = ConsoleReport(err)
     try:
-        result = update_bot(bot_dir, out, limit, time_budget, epochs, report)
+        result = update_bot(bot_dir, out, limit, time_budget, epochs, report, force=force)
     finally:
         report.close()
     news = ", ".join(f"@{handle} {n:,}" for handle, n in result.new_posts.items())

@@ -148,8 +148,8 @@ def _type_problem(default: object, value: object) -> str | None:
 @dataclass(frozen=True)
 class TrainConfig(_Settings):
     base: str | None = setting(
-        None, "Base model: a local Hugging Face folder or hub id; default: the embedded "
-        "SmolLM2-135M.",
+        None, "Base model: a local Hugging Face folder, a GGUF file or a hub id; default: the "
+        "embedded SmolLM2-135M.",
     )  # fmt: skip
     method: Method = setting(
         "top", "Which weights train: full, lora, or top (the top --top-layers blocks).",
@@ -228,7 +228,8 @@ class TrainConfig(_Settings):
 @dataclass(frozen=True)
 class GenerateConfig(_Settings):
     # The established tool sampled with top_p=0.95 at temperature 1.0.
-    temperature: float = setting(1.0, "Sampling temperature.", Range(above=0, high=100))
+    # At least 0.01: logits divided by less overflow float32 (1e-300 gave inf, then NaN).
+    temperature: float = setting(1.0, "Sampling temperature.", Range(low=0.01, high=100))
     top_p: float = setting(0.95, "Nucleus sampling mass.", Range(above=0, high=1))
     # Posts fit in 80 tokens more than 99% of the time in the shared samples; 120 leaves
     # room for long ones. 2048 keeps one call's cache under a GB for the 135M model.

@@ -47,6 +47,7 @@ def make_bot(
     report: Report | None = None,
     previous: str | Path | None = None,
     update: dict | None = None,
+    force: bool = False,
 ) -> MadeBot:
     """Read `sources` (up to 3: paths, live specs, or a corpus already read), train a bot on
     them and write it, with its card, to `out`.
@@ -54,6 +55,7 @@ def make_bot(
     `report` receives the run's events. `previous` is a bot this one continues training from
     (its next version, as `twinpost update` makes): its weights are the base, and the new
     record and lineage name it. Every check that can fail runs before anything is written.
+    A bot already at `out` is replaced only with `force`, once the new one is complete.
     """
     config = config or TrainConfig()
     clock = RunClock(config.time_budget)  # started first: the imports below count too
@@ -67,7 +69,7 @@ def make_bot(
 
     out = Path(out).expanduser()
     with events.reporting(report, clock):
-        check_writable(out)
+        check_writable(out, force)
         require_tracker(config.report_to)
         base_dir = None if previous is not None else check_base(config.base)
         corpus = read_corpus(sources, config, limit)

@@ -34,6 +34,7 @@ from twinpost.data.posts import Export
 from twinpost.data.sources.live import fetch_live, is_live_spec, newest_mark, split_spec
 from twinpost.errors import TwinpostError
 from twinpost.events import Report
+from twinpost.fileio import copy_dir_atomic
 from twinpost.pipeline import MadeBot, make_bot
 
 _PREVIOUS = re.compile(r"\.prev-(\d+)$")
@@ -55,14 +56,19 @@ def update_bot(
     time_budget: str | None = None,
     epochs: float | None = None,
     report: Report | None = None,
+    force: bool = False,
 ) -> UpdateResult:
-    """Fetch the posts newer than the bot's, then train a new version from the bot."""
+    """Fetch the posts newer than the bot's, then train a new version from the bot.
+
+    In place, the new version replaces `bot_dir` (the old one is kept as `.prev-N`); with
+    `out`, a bot already there is replaced only with `force`."""
     bot_dir = Path(bot_dir)
     record = read_record(bot_dir)
     sources = [a.source for a in record.accounts]
     _check_updatable(bot_dir, sources)
     target = Path(out or bot_dir).absolute()
-    check_writable(target)
+    in_place = target == bot_dir.absolute()
+    check_writable(target, force=force or in_place)
     config = continued_config(record, time_budget, epochs)  # checked before any fetch
     known = snapshots_of(bot_dir)
     result = UpdateResult(bot_dir=target)
@@ -73,15 +79,14 @@ def update_bot(
             result.snapshots.append(digest)
     if not any(result.new_posts.values()):
         return result
-    in_place = target == bot_dir.absolute()
     result.previous = _next_previous_dir(bot_dir) if in_place else bot_dir.absolute()
-    if in_place:
-        shutil.copytree(bot_dir, result.previous)
+    if in_place:  # complete or absent, even if killed while copying
+        copy_dir_atomic(bot_dir, result.previous)
     update = {"new_posts": result.new_posts, "snapshots": result.snapshots}
     try:
         result.made = make_bot(
             [f"snapshot:{d}" for d in result.snapshots], target, config, report=report,
-            previous=result.previous, update=update,
+            previous=result.previous, update=update, force=True,
         )  # fmt: skip
     except BaseException:
         if in_place:

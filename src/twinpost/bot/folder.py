@@ -41,7 +41,7 @@ from twinpost.bot.record import (
 from twinpost.config import GenerateConfig, TrainConfig
 from twinpost.errors import TwinpostError
 from twinpost.fileio import atomic_dir, write_text_atomic
-from twinpost.training.dataset import control_token_ids, post_hash
+from twinpost.training.dataset import control_token_ids, post_hash, post_start_id
 
 if TYPE_CHECKING:
     from twinpost.data.corpus import Corpus
@@ -52,13 +52,22 @@ if TYPE_CHECKING:
 AVATAR_EXTENSIONS = {"JPEG": "jpg", "PNG": "png", "GIF": "gif", "WEBP": "webp"}
 
 
-def check_writable(out_dir: Path) -> None:
-    """Fail before training, not after, if the bot cannot be written where asked."""
+def check_writable(out_dir: Path, force: bool = False) -> None:
+    """Fail before training, not after, if the bot cannot be written where asked.
+
+    An existing bot is replaced only with `force` (and then only once the new one is
+    complete: `write_bot` is atomic); a folder that holds anything else never is.
+    """
     out_dir = out_dir.absolute()
     if out_dir.exists() and not out_dir.is_dir():
         raise TwinpostError(f"{out_dir}: exists and is not a folder; pick another --out")
     if out_dir.is_dir() and any(out_dir.iterdir()) and not (out_dir / RECORD_FILE).exists():
         raise TwinpostError(f"{out_dir}: folder is not empty and holds no bot; pick another --out")
+    if (out_dir / RECORD_FILE).exists() and not force:
+        raise TwinpostError(
+            f"{out_dir}: a bot is already there; pass --force to replace it (it is kept until "
+            "the new one is complete) or pick another --out"
+        )
     parent = out_dir.parent
     while not parent.exists():
         parent = parent.parent
@@ -159,7 +168,7 @@ def generation_config(tokenizer):
         top_k=0,  # nucleus sampling only, as the established tool
         max_new_tokens=defaults.max_new_tokens,
         eos_token_id=tokenizer.eos_token_id,
-        bos_token_id=tokenizer.eos_token_id,
+        bos_token_id=post_start_id(tokenizer),
         pad_token_id=tokenizer.pad_token_id,
         # Chat-control tokens are never part of a post (training.dataset.control_token_ids).
         suppress_tokens=control_token_ids(tokenizer) or None,

@@ -33,9 +33,14 @@ _UNSPACED_SCRIPT = re.compile(
 
 
 def clean_text(text: str) -> str:
-    """Fix the three entities, drop links, collapse whitespace (line breaks are kept)."""
-    for entity, char in _ENTITIES:
-        text = text.replace(entity, char)
+    """Fix the three entities, drop links, collapse whitespace (line breaks are kept).
+
+    Idempotent: cleaning a cleaned text changes nothing. Entities are fixed until none is
+    left, since "&amp;lt;" (an escaped "&lt;") fixed once is "&lt;", which would be fixed again
+    on a second pass."""
+    while any(entity in text for entity, _ in _ENTITIES):
+        for entity, char in _ENTITIES:
+            text = text.replace(entity, char)
     text = _URL.sub("", text)
     lines = (" ".join(line.split()) for line in text.splitlines())
     return "\n".join(line for line in lines if line)

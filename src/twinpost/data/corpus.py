@@ -88,6 +88,42 @@ class Corpus:
         write_text_atomic(out_dir / "report.json", report)
 
 
+DATA_FILES = ("posts.jsonl", "report.json")
+
+
+def check_data_out(out_dir: Path, sources: Sequence[str | Path], force: bool = False) -> None:
+    """Refuse, before anything is read, to overwrite files `twinpost data` did not write, or
+    one of its own sources, unless `force`."""
+    out_dir = Path(out_dir).expanduser().absolute()
+    if out_dir.exists() and not out_dir.is_dir():
+        raise TwinpostError(f"{out_dir}: exists and is not a folder; pick another --out")
+    targets = [out_dir / name for name in DATA_FILES]
+    if force:
+        return
+    for source in sources:
+        path = Path(str(source)).expanduser().absolute()
+        if path in targets:
+            raise TwinpostError(
+                f"{path}: --out would overwrite this source with its cleaned posts; pick "
+                "another --out (or pass --force)"
+            )
+    existing = [t for t in targets if t.exists()]
+    if existing and not _written_by_data(out_dir / "report.json"):
+        raise TwinpostError(
+            f"{existing[0]}: already exists and was not written by `twinpost data`; pick "
+            "another --out (or pass --force to overwrite it)"
+        )
+
+
+def _written_by_data(report: Path) -> bool:
+    # report.json as `Corpus.save` writes it: these two keys appear in no other tool's file.
+    try:
+        data = json.loads(report.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(data, dict) and {"min_kept_characters", "rules"} <= data.keys()
+
+
 def build_corpus(
     sources: str | Path | Sequence[str | Path],
     strict_seed_rules: bool = False,

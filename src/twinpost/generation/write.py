@@ -17,7 +17,7 @@ import torch
 from twinpost.config import GenerateConfig
 from twinpost.generation.load import LoadedBot, load_bot
 from twinpost.generation.nucleus import sample_next
-from twinpost.training.dataset import prefix_ids, strip_speaker, text_ids
+from twinpost.training.dataset import post_start_id, prefix_ids, strip_speaker, text_ids
 
 # Copies are rare (BENCHMARKS.md), so a few rounds of re-sampling almost always fill the batch.
 MAX_RESAMPLE_ROUNDS = 4
@@ -159,11 +159,11 @@ def sample_rows(
     a prompt shared by every row is run once, its cache copied to the rows.
     """
     tokenizer, model = bot.tokenizer, bot.model
-    eos = tokenizer.eos_token_id
+    eos, start = tokenizer.eos_token_id, post_start_id(tokenizer)
     speakers = speakers or [None] * len(prompts)
     prefixes = [prefix_ids(tokenizer, s) for s in speakers]
     encoded = [
-        [eos, *pre, *text_ids(tokenizer, p)] for p, pre in zip(prompts, prefixes, strict=True)
+        [start, *pre, *text_ids(tokenizer, p)] for p, pre in zip(prompts, prefixes, strict=True)
     ]
     banned = torch.tensor(bot.control_ids, dtype=torch.long)
     n, width = len(encoded), max(len(ids) for ids in encoded)

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, FastAPI, File, Form, Request, UploadFile
-from fastapi.exceptions import HTTPException
+from fastapi.exceptions import HTTPException, RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, PlainTextResponse
 from fastapi.staticfiles import StaticFiles
 
@@ -33,7 +33,8 @@ from twinpost.generation.write import PostRequest, Sample
 from twinpost.server import schemas
 from twinpost.server.batching import Batcher
 from twinpost.server.bots import BotRegistry, UnknownBot
-from twinpost.server.jobs import JobConflict, JobManager, Worker
+from twinpost.server.guard import RequestGuard, is_loopback
+from twinpost.server.jobs import JobConflict, JobManager, QueueFull, Worker
 from twinpost.server.limits import (
     BATCH_WINDOW_SECONDS,
     BOT_NAME,
@@ -66,6 +67,9 @@ class ServeSettings:
     base: str | None = None  # base model of training jobs; None: the embedded SmolLM2-135M
     uploads_dir: Path | None = None  # None: user_home()/uploads
     max_running_jobs: int = 1  # training takes both cores of a 2-core CPU
+    # The address it listens on; on a loopback one, requests must name the loopback in Host
+    # (guard.py). None: not listening itself (tests, an app mounted elsewhere).
+    host: str | None = None
 
 
 class Server:
@@ -161,6 +165,8 @@ def create_app(settings: ServeSettings | None = None, worker: Worker | None = No
     )
     app.state.server = server
     app.add_middleware(UploadLimit)
+    host = server.settings.host
+    app.add_middleware(RequestGuard, loopback_only=host is not None and is_loopback(host))
     _add_error_handlers(app)
     auth = [Depends(_token_check(settings.token if settings else None))]
     for router in (_bot_routes(server), _compat_routes(server), _job_routes(server)):
@@ -173,6 +179,7 @@ def create_app(settings: ServeSettings | None = None, worker: Worker | None = No
 def run_server(settings: ServeSettings, host: str, port: int) -> None:
     import uvicorn
 
+    settings = dataclasses.replace(settings, host=host)
     uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
 
 
@@ -197,7 +204,8 @@ def _token_check(token: str | None):
 
 
 def _add_error_handlers(app: FastAPI) -> None:
-    statuses = {UnknownBot: 404, UploadTooLarge: 413, JobConflict: 409, TwinpostError: 422}
+    statuses = {UnknownBot: 404, UploadTooLarge: 413, JobConflict: 409, QueueFull: 429,
+                TwinpostError: 422}  # fmt: skip
     for error, status in statuses.items():
 
         def handle(request: Request, exc: Exception, status: int = status) -> JSONResponse:
@@ -205,6 +213,15 @@ def _add_error_handlers(app: FastAPI) -> None:
             return JSONResponse({"detail": detail}, status_code=status)
 
         app.add_exception_handler(error, handle)
+
+    def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        # FastAPI's own answer echoes each bad value back, and a NaN or an infinity cannot be
+        # written as JSON: the 422 became a 500. Where and what is wrong is enough.
+        errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type")}
+                  for e in exc.errors()]  # fmt: skip
+        return JSONResponse({"detail": errors}, status_code=422)
+
+    app.add_exception_handler(RequestValidationError, invalid)
 
     async def internal(request: Request, exc: Exception) -> JSONResponse:
         log.exception("%s %s failed", request.method, request.url.path, exc_info=exc)
@@ -250,15 +267,21 @@ class UploadLimit:
                 await _too_large(send)
 
 
-class _BodyTooLarge(Exception):
-    pass
+def _too_large_detail() -> str:
+    mb = MAX_UPLOAD_BYTES // (1024 * 1024)
+    return f"upload too large: at most {MAX_ACCOUNTS} files of {mb} MB each"
+
+
+class _BodyTooLarge(HTTPException):
+    """An HTTPException, so that FastAPI's body parsing passes it on as a 413 rather than
+    turning it into its generic 400 ("There was an error parsing the body")."""
+
+    def __init__(self) -> None:
+        super().__init__(413, _too_large_detail())
 
 
 async def _too_large(send) -> None:
-    mb = MAX_UPLOAD_BYTES // (1024 * 1024)
-    await JSONResponse(
-        {"detail": f"upload too large: at most {MAX_ACCOUNTS} files of {mb} MB each"}, 413
-    )({"type": "http"}, None, send)
+    await JSONResponse({"detail": _too_large_detail()}, 413)({"type": "http"}, None, send)
 
 
 # --- routes ----------------------------------------------------------------------------
@@ -394,13 +417,15 @@ def _job_routes(server: Server) -> APIRouter:
     def create_job(
         files: Files, options: Annotated[schemas.TrainOptions, Form()]
     ) -> schemas.JobStatus:
+        server.jobs.check_room()
         folder = server.uploads_dir / f"job-{uuid.uuid4().hex}"
         try:
             spec = _job_spec(server, files, options, folder)
+            job = server.jobs.submit(spec, folder)
         except BaseException:
             remove_folder(folder)
             raise
-        return schemas.JobStatus(**server.jobs.status(server.jobs.submit(spec, folder)))
+        return schemas.JobStatus(**server.jobs.status(job))
 
     @router.get("/jobs/{job_id}", response_model=schemas.JobStatus)
     def job_status(job_id: str) -> schemas.JobStatus:

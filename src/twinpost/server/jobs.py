@@ -30,6 +30,15 @@ EVENT_POLL_SECONDS = 0.2
 Worker = Callable[[JobSpec, object], None]
 
 
+# Jobs waiting for the training slot. A job is minutes of both cores; past a handful the
+# wait is an hour, and a script looping on POST /jobs would fill the disk with uploads.
+MAX_QUEUED_JOBS = 8
+
+
+class QueueFull(Exception):
+    """Too many jobs wait already. The API answers 429."""
+
+
 class JobConflict(Exception):
     """The job cannot do that in its state (e.g. cancel a finished job). The API answers 409."""
 
@@ -94,10 +103,24 @@ class JobManager:
         self._dispatcher = threading.Thread(target=self._dispatch, daemon=True)
         self._dispatcher.start()
 
+    def check_room(self) -> None:
+        """Raise QueueFull if no job can be queued now (checked before an upload is kept)."""
+        with self._lock:
+            self._check_room()
+
+    def _check_room(self) -> None:
+        waiting = sum(1 for j in self.jobs.values() if j.state == "queued")
+        if waiting >= MAX_QUEUED_JOBS:
+            raise QueueFull(
+                f"{waiting} training jobs are waiting already (at most {MAX_QUEUED_JOBS}); "
+                "try again when one has started"
+            )
+
     def submit(self, spec: JobSpec, uploads_dir: Path) -> Job:
         job = Job(id=uuid.uuid4().hex[:12], spec=spec, uploads_dir=uploads_dir)
         job.log.append(f"Queued: {', '.join(spec.names)} -> bot {job.bot_name}")
         with self._lock:
+            self._check_room()
             self.jobs[job.id] = job
         self._pending.put(job)
         return job

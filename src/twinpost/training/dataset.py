@@ -1,10 +1,13 @@
 """From kept posts to training blocks: split, tokenize (cached), balance accounts, pack.
 
 Each post is one sequence `eos + text + eos`, so the model learns both how posts start and
-where they end. In a bot of several accounts (a cyborg), a share of each account's posts also
-names its account after the leading eos (`eos + "[@handle]\n" + text + eos`, see
-`speaker_prefix`), so the bot can be asked to write as one of them, while the untagged rest
-keeps the blend (and the plain `pipeline` call) working.
+where they end. (A base whose tokenizer has a beginning-of-sequence token of its own, as
+Gemma's `<bos>`, starts each post with that instead: it was pretrained with it first and
+writes poorly without it. SmolLM2's and GPT-2's bos is their eos.) In a bot of several
+accounts (a cyborg), a share of each account's posts also names its account after the
+leading eos (`eos + "[@handle]\n" + text + eos`, see `speaker_prefix`), so the bot can be
+asked to write as one of them, while the untagged rest keeps the blend (and the plain
+`pipeline` call) working.
 
 Sequences are packed whole into fixed-size blocks (first-fit decreasing) instead of padded
 one by one; with `mask_across_posts`, position ids restart at every post,
@@ -72,8 +75,19 @@ class TokenizedSplit:
 def sequence_ids(tokenizer, text: str, speaker: str | None = None) -> list[int]:
     """One post as the model sees it: eos + text + eos; with a speaker, eos + its prefix +
     text + eos."""
-    eos = tokenizer.eos_token_id
-    return [eos, *prefix_ids(tokenizer, speaker), *text_ids(tokenizer, text), eos]
+    start = post_start_id(tokenizer)
+    return [
+        start,
+        *prefix_ids(tokenizer, speaker),
+        *text_ids(tokenizer, text),
+        tokenizer.eos_token_id,
+    ]
+
+
+def post_start_id(tokenizer) -> int:
+    """The token every post starts after: the base's bos where it has one, else its eos."""
+    bos = tokenizer.bos_token_id
+    return tokenizer.eos_token_id if bos is None else bos
 
 
 def text_ids(tokenizer, text: str) -> list[int]:
@@ -148,7 +162,7 @@ SPEAKER_SEED = "speaker"
 def _cache_key(split: Split, tokenizer, speaker_share: float) -> str:
     digest = hashlib.sha256()
     digest.update(json.dumps(tokenizer.get_vocab(), sort_keys=True).encode())
-    digest.update(str(tokenizer.eos_token_id).encode())
+    digest.update(f"{tokenizer.eos_token_id} {post_start_id(tokenizer)}".encode())
     if speaker_share:
         digest.update(f"speakers {speaker_share}".encode())
     for side, posts in (("train", split.train), ("held_out", split.held_out)):
@@ -230,7 +244,8 @@ def build_blocks(
 
 
 def load_post_tokenizer(folder: Path):
-    """The base's tokenizer, set so that encoding a prompt starts it like a post: with eos.
+    """The base's tokenizer, set so that encoding a prompt starts it like a post: with its
+    start token (`post_start_id`: eos, or the base's own bos).
 
     Bots save it this way, so the plain `pipeline("text-generation", model=BOT_DIR)` gives
     the model `eos + prompt`, exactly how every training post began.
@@ -243,7 +258,7 @@ def load_post_tokenizer(folder: Path):
     if tokenizer.eos_token is None:
         raise TwinpostError(f"{folder}: the tokenizer has no end-of-sequence token")
     tokenizer = AutoTokenizer.from_pretrained(
-        folder, add_bos_token=True, bos_token=tokenizer.eos_token
+        folder, add_bos_token=True, bos_token=tokenizer.bos_token or tokenizer.eos_token
     )
     if tokenizer.pad_token is None:
         tokenizer.pad_token = tokenizer.eos_token

@@ -8,12 +8,21 @@ registered for its scheme instead (see `live.py`).
 
 from __future__ import annotations
 
+import lzma
+import stat
+import struct
+import zlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from twinpost.data.posts import Export
-from twinpost.data.sources.archive_files import ExportFiles, RecordingFiles, open_export
+from twinpost.data.sources.archive_files import (
+    ExportFiles,
+    RecordingFiles,
+    open_export,
+    read_file_capped,
+)
 from twinpost.data.sources.live import (
     LiveRequest,
     check_limit,
@@ -66,6 +75,15 @@ FILE_SOURCES: list[FileSource] = []
 BINARY_FILE_SOURCES: list[BinaryFileSource] = []
 LIVE_SOURCES: dict[str, LiveSource] = {}
 
+# What parsing hostile bytes can raise from the standard library and the format libraries
+# when a reader's own checks miss a case. Such a file is broken, not twinpost: the user gets
+# one line naming it (exit 2), never a traceback. Readers still check what they can first,
+# to say more precisely what is wrong; this is the net under them, for every source.
+_PARSE_ERRORS = (
+    KeyError, IndexError, TypeError, ValueError, AttributeError, RecursionError, OverflowError,
+    UnicodeError, EOFError, NotImplementedError, zlib.error, lzma.LZMAError, struct.error,
+)  # fmt: skip
+
 
 def register_archive(name: str, detect: Callable[[ExportFiles], bool]):
     def decorator(read: Callable[[ExportFiles], Export]) -> Callable[[ExportFiles], Export]:
@@ -104,18 +122,60 @@ def read_source(spec: str | Path, limit: int | None = None) -> Export:
         return read_live(str(spec), limit)  # an unknown scheme gets its one-line error there
     check_limit(limit)
     path = Path(spec).expanduser()
-    if not path.exists():
-        raise BadSourceError(f"{path}: no such file or folder")
-    if path.is_dir() or _is_zip(path):
-        files = RecordingFiles(open_export(path))
-        export = _read_archive(files)
-        export.account.files_read = files.read
-    else:
-        data = path.read_bytes()
-        export = _read_plain_file(path, data)
-        export.account.files_read = {path.name: data}
+    try:
+        export = _read_path(path)
+    except TwinpostError:
+        raise
+    except RecursionError:
+        raise BadSourceError(f"{path}: cannot read it (its data is nested too deeply)") from None
+    except PermissionError:
+        raise BadSourceError(f"{path}: cannot read it (permission denied)") from None
+    except OSError as e:
+        raise BadSourceError(f"{path}: cannot read it ({e.strerror or e})") from None
+    except _PARSE_ERRORS as e:
+        raise BadSourceError(f"{path}: malformed, cannot read it ({_one_line(e)})") from None
+    export.posts = [p if (t := valid_unicode(p.text)) is p.text else replace(p, text=t)
+                    for p in export.posts]  # fmt: skip
+    export.account.handle = valid_unicode(export.account.handle)
+    export.account.display_name = valid_unicode(export.account.display_name)
     export.posts = newest_posts(export.posts, limit)
     return export
+
+
+def _read_path(path: Path) -> Export:
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise BadSourceError(f"{path}: no such file or folder") from None
+    if stat.S_ISDIR(mode):
+        files = RecordingFiles(open_export(path))
+    elif not stat.S_ISREG(mode):  # a FIFO would block forever, a device never end
+        raise BadSourceError(f"{path}: not a regular file (a pipe, socket or device?)")
+    elif _is_zip(path):
+        files = RecordingFiles(open_export(path))
+    else:
+        data = read_file_capped(path, path)
+        export = _read_plain_file(path, data)
+        export.account.files_read = {path.name: data}
+        return export
+    export = _read_archive(files)
+    export.account.files_read = files.read
+    return export
+
+
+def valid_unicode(text: str) -> str:
+    """`text` with lone surrogates (which JSON's \\ud800 escapes can make, and no UTF-8 file can
+    hold) replaced by U+FFFD, so that writing the posts never fails."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text
+
+
+def _one_line(error: BaseException) -> str:
+    text = " ".join(str(error).split())[:200]
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__
 
 
 def read_live(spec: str, limit: int | None = None) -> Export:

@@ -8,10 +8,24 @@ from typing import Any
 
 from twinpost.errors import BadSourceError
 
+# What one JSON file may hold, counted as its arrays, objects and commas (a cheap upper bound
+# on its values, taken before parsing). A Python value costs 50-100 bytes, so the cap keeps a
+# parse under about 2 GB however the file is shaped; an X archive's tweets.js has about 50 of
+# these per post (34 bytes each), so the cap holds some 400,000 posts (680 MB of tweets.js),
+# beyond the busiest accounts we know.
+MAX_JSON_VALUES = 20_000_000
+
 
 def parse_json(text: str, where: str) -> Any:
+    values = text.count("[") + text.count("{") + text.count(",")
+    if values > MAX_JSON_VALUES:
+        raise BadSourceError(
+            f"{where}: refused, over {MAX_JSON_VALUES:,} JSON values (a decompression bomb?)"
+        )
     try:
         return json.loads(text)
+    except RecursionError:
+        raise BadSourceError(f"{where}: JSON nested too deeply") from None
     except json.JSONDecodeError as e:
         problem = "truncated JSON" if e.pos >= len(text.rstrip()) else "invalid JSON"
         raise BadSourceError(

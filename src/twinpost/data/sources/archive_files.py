@@ -2,12 +2,17 @@
 
 Zips are untrusted input: names that climb out (`../`) or are absolute are refused, the
 decompressed size is capped while reading (declared sizes can lie), and a truncated or
-corrupt zip is refused. Nothing is ever extracted to disk.
+corrupt zip, an encrypted entry or an unknown compression method is refused in one line.
+Folders and plain files are capped the same way, and only regular files are read (a FIFO
+would block forever). Nothing is ever extracted to disk.
 """
 
 from __future__ import annotations
 
+import os
+import stat
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 
@@ -16,6 +21,10 @@ from twinpost.errors import BadSourceError
 # The largest real exports we know of are a few hundred MB of JSON once unpacked (media
 # excluded); 1 GiB of decompressed data leaves room for them and refuses zip bombs early.
 MAX_UNCOMPRESSED_BYTES = 1 << 30
+MAX_FILE_BYTES = MAX_UNCOMPRESSED_BYTES  # one plain file, or all a folder's files read
+# X archives hold a file per media item: tens of thousands for the busiest accounts. A zip
+# of a million empty entries costs ~0.5 GB of bookkeeping before a byte is read.
+MAX_ENTRIES = 200_000
 _CHUNK = 1 << 20
 
 
@@ -51,13 +60,29 @@ class ExportFiles:
 
 
 class FolderFiles(ExportFiles):
+    def __init__(self, origin: Path) -> None:
+        super().__init__(origin)
+        self._names: list[str] | None = None
+        self._read_so_far = 0
+
     def names(self) -> list[str]:
-        return sorted(
-            p.relative_to(self.origin).as_posix() for p in self.origin.rglob("*") if p.is_file()
-        )
+        if self._names is None:
+            names = []
+            for p in self.origin.rglob("*"):
+                if p.is_file():  # regular files only (and links to them)
+                    names.append(p.relative_to(self.origin).as_posix())
+                    if len(names) > MAX_ENTRIES:
+                        raise BadSourceError(
+                            f"{self.origin}: refused, more than {MAX_ENTRIES:,} files"
+                        )
+            self._names = sorted(names)
+        return self._names
 
     def read_bytes(self, name: str) -> bytes:
-        return (self.origin / name).read_bytes()
+        data = read_file_capped(self.origin / name, self.describe(name),
+                                MAX_FILE_BYTES - self._read_so_far)  # fmt: skip
+        self._read_so_far += len(data)
+        return data
 
 
 class ZipFiles(ExportFiles):
@@ -68,6 +93,8 @@ class ZipFiles(ExportFiles):
             infos = self._zip.infolist()
         except (zipfile.BadZipFile, OSError, EOFError) as e:
             raise BadSourceError(f"{origin}: not a readable zip file ({e})") from None
+        if len(infos) > MAX_ENTRIES:
+            raise BadSourceError(f"{origin}: refused, more than {MAX_ENTRIES:,} entries")
         self._infos = {}
         for info in infos:
             _check_member_name(origin, info.filename)
@@ -91,9 +118,33 @@ class ZipFiles(ExportFiles):
                     if self._read_so_far > MAX_UNCOMPRESSED_BYTES:
                         raise _too_big(self.origin)
                     parts.append(chunk)
-        except (zipfile.BadZipFile, OSError, EOFError) as e:
+        except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as e:
             raise BadSourceError(f"{self.describe(name)}: corrupt or truncated zip ({e})") from None
+        except NotImplementedError as e:  # zipfile's "That compression method is not supported"
+            raise BadSourceError(
+                f"{self.describe(name)}: cannot unpack this entry ({e}); re-zip it with "
+                "ordinary (deflate) compression"
+            ) from None
+        except RuntimeError:  # zipfile's "File ... is encrypted, password required"
+            raise BadSourceError(
+                f"{self.describe(name)}: the entry is encrypted; unzip it with its password "
+                "and pass the folder"
+            ) from None
         return b"".join(parts)
+
+
+def read_file_capped(path: Path, where: str, cap: int = MAX_FILE_BYTES) -> bytes:
+    """A regular file's bytes, refused in one line if it is something else or over `cap`
+    (read as it grows, not trusted from its size: a file can grow while being read)."""
+    with path.open("rb") as f:
+        if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+            raise BadSourceError(f"{where}: not a regular file (a pipe, socket or device?)")
+        data = f.read(cap + 1)
+    if len(data) > cap:
+        raise BadSourceError(
+            f"{where}: refused, over the {MAX_FILE_BYTES:,}-byte cap on what one export may hold"
+        )
+    return data
 
 
 def _check_member_name(origin: Path, name: str) -> None:

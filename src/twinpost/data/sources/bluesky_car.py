@@ -100,23 +100,33 @@ class _Blocks:
         return self._blocks.get(link)
 
 
-def _walk_mst(path: Path, blocks: _Blocks, node_cid: Any, depth: int = 0):
-    """(key, record) for every entry of the MST under `node_cid`, in key order."""
+def _walk_mst(path: Path, blocks: _Blocks, node_cid: Any, depth: int = 0, seen=None):
+    """(key, record) for every entry of the MST under `node_cid`, in key order.
+
+    Each node is visited once: a hostile tree that links one node from many places would
+    otherwise be walked 2**depth times."""
+    seen = set() if seen is None else seen
     if depth > 64:  # real trees are a few levels deep; more means a cycle
         raise BadSourceError(f"{path}: the repository tree is malformed (too deep)")
     node = blocks.get(node_cid)
     if not isinstance(node, dict) or not isinstance(node.get("e"), list):
         raise BadSourceError(f"{path}: the repository tree is missing a node (truncated file?)")
+    if id(node) in seen:
+        raise BadSourceError(f"{path}: the repository tree is malformed (a node linked twice)")
+    seen.add(id(node))
     if node.get("l") is not None:
-        yield from _walk_mst(path, blocks, node["l"], depth + 1)
+        yield from _walk_mst(path, blocks, node["l"], depth + 1, seen)
     key = b""
     for entry in node["e"]:
+        if not (isinstance(entry, dict) and isinstance(entry.get("p"), int)
+                and isinstance(entry.get("k"), bytes) and 0 <= entry["p"] <= len(key)):  # fmt: skip
+            raise BadSourceError(f"{path}: the repository tree is malformed (a bad entry)")
         key = key[: entry["p"]] + entry["k"]  # keys share a prefix with the previous one
-        record = blocks.get(entry["v"])
+        record = blocks.get(entry.get("v"))
         if isinstance(record, dict):  # a record left out of a partial export is skipped
             yield key.decode("utf-8", "replace"), record
         if entry.get("t") is not None:
-            yield from _walk_mst(path, blocks, entry["t"], depth + 1)
+            yield from _walk_mst(path, blocks, entry["t"], depth + 1, seen)
 
 
 def _post_from_record(did: str, key: str, record: dict[str, Any], handle: str) -> Post | None:

@@ -43,13 +43,20 @@ def _read_actor(files: ExportFiles) -> Account:
     where = files.describe(name)
     actor = expect(parse_json(files.read_text(name), where), dict, where, "the actor")
     username = str(actor.get("preferredUsername") or files.origin.stem)
-    host = urlparse(str(actor.get("id") or actor.get("url") or "")).hostname
+    host = _host_of(str(actor.get("id") or actor.get("url") or ""))
     return Account(
         handle=f"{username}@{host}" if host else username,
         display_name=str(actor.get("name") or username),
         avatar=_read_avatar(files, actor.get("icon")),
         source=str(files.origin),
     )
+
+
+def _host_of(url: str) -> str | None:
+    try:
+        return urlparse(url).hostname
+    except ValueError:  # "http://[::1": not a URL; the handle is then the bare username
+        return None
 
 
 def _read_avatar(files: ExportFiles, icon: Any) -> Avatar | None:

@@ -27,14 +27,17 @@ def _looks_like_jsonl(path: Path, text: str) -> bool:
     try:
         first = json.loads(_first_line(text))
         return isinstance(first, dict) and "text" in first
-    except json.JSONDecodeError:
+    except (json.JSONDecodeError, RecursionError):
         return False
 
 
 def _looks_like_csv(path: Path, text: str) -> bool:
     if path.suffix.lower() == ".csv":
         return True
-    header = next(csv.reader([_first_line(text)]), [])
+    try:
+        header = next(csv.reader([_first_line(text)]), [])
+    except csv.Error:  # a first line over csv's field limit (131,072 characters) is no header
+        return False
     return len(header) > 1 and "text" in header
 
 

@@ -43,7 +43,7 @@ def read_x_archive(files: ExportFiles) -> Export:
     for name in tweet_files(files):
         for entry in read_ytd(files, name):
             tweet = expect(entry, dict, files.describe(name), "each entry")
-            tweet = tweet.get("tweet", tweet)
+            tweet = expect(tweet.get("tweet", tweet), dict, files.describe(name), '"tweet"')
             posts.append(_post_from_tweet(tweet, account.handle, notes, files.describe(name)))
     if not posts:
         raise BadSourceError(f"{files.describe()}: the archive has no posts")
@@ -100,9 +100,12 @@ def _read_note_texts(files: ExportFiles) -> dict[datetime | None, list[str]]:
     notes: dict[datetime | None, list[str]] = {}
     if name is None:
         return notes
+    where = files.describe(name)
     for entry in read_ytd(files, name):
-        note = expect(entry, dict, files.describe(name), "each entry").get("noteTweet", {})
-        text = (note.get("core") or {}).get("text")
+        note = expect(expect(entry, dict, where, "each entry").get("noteTweet", {}), dict,
+                      where, '"noteTweet"')  # fmt: skip
+        core = note.get("core")
+        text = core.get("text") if isinstance(core, dict) else None
         if isinstance(text, str):
             notes.setdefault(parse_iso_time(note.get("createdAt")), []).append(text)
     return notes
