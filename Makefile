@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: demo test lint format docs clean
+.PHONY: demo test soak lint format docs clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ demo: $(VENV)/.installed
 
 test: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest
+
+# The server under mixed and hostile traffic for 4 minutes, on loopback (RELIABILITY.md).
+soak: $(VENV)/.installed-dev
+	$(BIN)/python bench/soak.py
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check src tests bench

@@ -404,3 +404,15 @@ def _posts_or_one_line(path: Path) -> None:
         assert all(isinstance(p.text, str) for p in export.posts)
         for p in export.posts:
             p.text.encode("utf-8")  # always writable
+
+
+@pytest.mark.parametrize("make", [corrupt_deflate, encrypted_entry, unknown_method])
+def test_train_refuses_the_hostile_corpus_in_one_line_before_writing(
+    make, cli, tmp_path: Path
+) -> None:
+    bad = make(tmp_path / "in" / "x.zip")
+    result = cli("train", bad, "--out", tmp_path / "bot")
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert result.exit_code == 2 and len(lines) == 1, result.output
+    assert str(bad) in lines[0] and "Traceback" not in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]

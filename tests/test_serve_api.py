@@ -418,3 +418,73 @@ def test_hostile_uploads_get_one_line_422s_and_the_server_goes_on(url, tmp_path)
         preview = httpx.post(f"{url}/sources/preview", files={"files": ("mine.zip", data)})
         assert preview.status_code == 200 and preview.json()["problems"] == [detail]
     assert httpx.get(f"{url}/health").status_code == 200
+
+
+# --- jobs outlive the server (job_store.py) ------------------------------------------------
+
+
+def finishing_worker(spec, events) -> None:
+    events.put({"stage": "training", "progress": 0.5})
+    events.put({"done": {"before": 5.0, "after": 4.0}})
+
+
+def stored_spec(tmp_path: Path, bot: str = "restarted"):
+    from twinpost.config import TrainConfig
+    from twinpost.server.worker import JobSpec
+
+    uploads = tmp_path / "uploads" / f"job-{bot}"
+    uploads.mkdir(parents=True)
+    (uploads / "me.zip").write_bytes(sample_zip())
+    spec = JobSpec(bot_dir=tmp_path / "bots" / bot, sources=[uploads / "me.zip"],
+                   names=["me.zip"], config=TrainConfig())  # fmt: skip
+    return spec, uploads
+
+
+def wait_state(manager, job_id: str, state: str) -> None:
+    deadline = time.monotonic() + JOB_TIMEOUT
+    while manager.jobs[job_id].state != state:
+        assert time.monotonic() < deadline, manager.jobs[job_id].status()
+        time.sleep(0.05)
+
+
+def test_a_job_of_a_stopped_server_runs_when_the_next_one_starts(tmp_path):
+    from twinpost.server.job_store import JobStore
+    from twinpost.server.jobs import JobManager
+
+    db = tmp_path / "jobs.sqlite"
+    first = JobManager(1, sleeping_worker, JobStore(db))
+    spec, uploads = stored_spec(tmp_path)
+    job = first.submit(spec, uploads)
+    wait_state(first, job.id, "running")
+    first.shutdown()  # the server stops mid-job
+    (stored,) = JobStore(db).all()
+    assert stored.state == "queued" and uploads.is_dir()  # kept for the next server
+
+    second = JobManager(1, finishing_worker, JobStore(db))
+    wait_state(second, job.id, "done")
+    status = second.status(second.jobs[job.id])
+    assert "Queued again: the server restarted" in status["log"]
+    assert status["held_out_loss"] == {"before": 5.0, "after": 4.0}
+    assert [s.state for s in JobStore(db).all()] == ["done"]
+    second.shutdown()
+
+
+def test_a_job_left_running_by_a_killed_server_is_never_stuck(tmp_path):
+    from twinpost.server.job_store import JobStore
+    from twinpost.server.jobs import JobManager
+
+    db = tmp_path / "jobs.sqlite"
+    store = JobStore(db)  # what a SIGKILLed server leaves: rows that say "running"
+    alive, uploads = stored_spec(tmp_path, "alive")
+    gone, gone_uploads = stored_spec(tmp_path, "gone")
+    store.add("alive1", alive, uploads, "running", {"stage": "training", "log": ["Started"]})
+    store.add("gone1", gone, gone_uploads, "running", {"stage": "training", "log": []})
+    store.close()
+    shutil.rmtree(gone_uploads)
+
+    manager = JobManager(1, finishing_worker, JobStore(db))
+    wait_state(manager, "alive1", "done")
+    lost = manager.status(manager.jobs["gone1"])
+    assert lost["state"] == "failed" and "uploads are gone" in lost["error"]
+    assert {s.id: s.state for s in JobStore(db).all()} == {"alive1": "done", "gone1": "failed"}
+    manager.shutdown()

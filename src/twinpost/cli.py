@@ -6,7 +6,7 @@ import functools
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import Annotated, NoReturn, TypeVar
 
 import typer
 
@@ -169,10 +169,24 @@ def _make_bot(sources, out: Path, config, limit: int | None = None, force: bool 
     report = ConsoleReport(err)
     try:
         made = make_bot(sources, out, config, limit=limit, report=report, force=force)
+    except KeyboardInterrupt:
+        report.close()
+        _stopped(out)
     finally:
         report.close()
     show_made(made, err)
     return made
+
+
+def _stopped(out: Path) -> NoReturn:
+    """Ctrl-C during a run: say what is kept, exit 130 (the shell's code for an interrupt)."""
+    from twinpost.console import err
+    from twinpost.training.checkpoint import INFO_FILE, checkpoint_dir
+
+    kept = (checkpoint_dir(out) / INFO_FILE).is_file()
+    err.print("Stopped. " + ("The training so far is saved: run the same command again to "
+              "continue it." if kept else "Nothing was written."), markup=False)  # fmt: skip
+    raise typer.Exit(130)
 
 
 @app.command()

@@ -128,6 +128,7 @@ class RunClock:
         self.planned_steps = 1
         self.step = 0
         self._share = 0.0
+        self._resumed_deadline: float | None = None
 
     @property
     def elapsed(self) -> float:
@@ -142,10 +143,29 @@ class RunClock:
     def close_training(self) -> None:
         self.train_end = self.elapsed
 
+    def resume(self, step: int, spent: float, window: float | None) -> None:
+        """Continue a stopped run's training (call after `open_training`): it had made `step`
+        steps in `spent` seconds of a training window `window` seconds long (None: no
+        budget). The share done counts the earlier part, and the window keeps its length, so
+        a resumed run trains as long as the run would have, not a whole budget more."""
+        self.step = step
+        self.train_start = self.elapsed - spent
+        if window is not None:
+            self._resumed_deadline = self.train_start + window
+
     @property
     def training_deadline(self) -> float | None:
         """Elapsed seconds at which training must stop, or None without a budget."""
-        return None if self.budget is None else self.budget - self.reserve
+        if self.budget is None:
+            return None
+        deadline = self.budget - self.reserve
+        return deadline if self._resumed_deadline is None else min(deadline, self._resumed_deadline)
+
+    @property
+    def training_window(self) -> float | None:
+        """The training window's length in seconds, or None without a budget."""
+        deadline = self.training_deadline
+        return None if deadline is None or self.train_start is None else deadline - self.train_start
 
     @property
     def out_of_training_time(self) -> bool:

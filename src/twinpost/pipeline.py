@@ -64,6 +64,7 @@ def make_bot(
     from twinpost.card import draw_card
     from twinpost.generation.load import load_bot
     from twinpost.training.base_model import check_base
+    from twinpost.training.checkpoint import checkpoint_dir, remove_checkpoint
     from twinpost.training.run import train_model
     from twinpost.training.tracking import require_tracker
 
@@ -74,12 +75,14 @@ def make_bot(
         base_dir = None if previous is not None else check_base(config.base)
         corpus = read_corpus(sources, config, limit)
         weights = weights_of(config, Path(previous) if previous else None, base_dir)
-        trained = train_model(corpus, weights.folder, config, clock)
+        checkpoints = checkpoint_dir(out)
+        trained = train_model(corpus, weights.folder, config, clock, checkpoints)
         warnings = [w for w in [trained.result.undertrained_warning(config.time_budget)] if w]
         for warning in warnings:
             events.emit(events.Notice(warning, warning=True))
         events.stage("writing", "Writing the bot")
         record = write_bot(out, trained, corpus, config, weights, warnings, update)
+        remove_checkpoint(checkpoints)  # the bot is whole: nothing left to resume
         del trained.model  # the card loads the bot as `generate` will
         events.stage("card", "Drawing the card")
         drawn = draw_card(load_bot(out))

@@ -34,6 +34,7 @@ from twinpost.server import schemas
 from twinpost.server.batching import Batcher
 from twinpost.server.bots import BotRegistry, UnknownBot
 from twinpost.server.guard import RequestGuard, is_loopback
+from twinpost.server.job_store import JobStore
 from twinpost.server.jobs import JobConflict, JobManager, QueueFull, Worker
 from twinpost.server.limits import (
     BATCH_WINDOW_SECONDS,
@@ -70,6 +71,7 @@ class ServeSettings:
     # The address it listens on; on a loopback one, requests must name the loopback in Host
     # (guard.py). None: not listening itself (tests, an app mounted elsewhere).
     host: str | None = None
+    jobs_db: Path | None = None  # the jobs' SQLite database; None: TWINPOST_HOME/server/
 
 
 class Server:
@@ -82,7 +84,8 @@ class Server:
         self.bots_dir = settings.bots_dir or user_home() / "bots"
         self.uploads_dir = settings.uploads_dir or user_home() / "uploads"
         self.registry = BotRegistry(self.bots_dir, settings.bot_dirs)
-        self.jobs = JobManager(settings.max_running_jobs, worker)
+        store = JobStore(settings.jobs_db or user_home() / "server" / "jobs.sqlite")
+        self.jobs = JobManager(settings.max_running_jobs, worker, store)
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="twinpost-sample")
         self.batchers: dict[Path, Batcher] = {}
 

@@ -3,12 +3,14 @@ at a time by default, so the server keeps answering while a bot trains.
 
 A dispatcher thread starts the next job when a slot is free; a supervisor thread per running
 job applies the worker's events (see `worker.py`) to the job. A job whose process dies without
-a final event is reported as failed, with its exit code. Jobs live in memory: a restarted
-server forgets them, but the bots they wrote stay in the bots folder.
+a final event is reported as failed, with its exit code. With a `JobStore` every job is also
+kept on disk (job_store.py): a server that stops or is killed finds its unfinished jobs again
+when it starts, and runs them (training continues from its checkpoint).
 """
 
 from __future__ import annotations
 
+import glob
 import multiprocessing
 import queue
 import threading
@@ -20,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from twinpost.server.job_store import FIELDS, JobStore, StoredJob
 from twinpost.server.uploads import remove_folder
 from twinpost.server.worker import JobSpec, run_training_job
 
@@ -93,15 +96,45 @@ class Job:
 
 
 class JobManager:
-    def __init__(self, max_running: int = 1, worker: Worker | None = None) -> None:
+    def __init__(
+        self, max_running: int = 1, worker: Worker | None = None, store: JobStore | None = None
+    ) -> None:
         self.worker = worker or run_training_job
+        self.store = store
         self.jobs: dict[str, Job] = {}
         self._pending: queue.Queue[Job | None] = queue.Queue()
         self._slots = threading.Semaphore(max_running)
         self._lock = threading.Lock()
         self._context = multiprocessing.get_context("spawn")
+        self._stopping = False
+        if store is not None:
+            self._restore(store)
         self._dispatcher = threading.Thread(target=self._dispatch, daemon=True)
         self._dispatcher.start()
+
+    def _restore(self, store: JobStore) -> None:
+        """The jobs of earlier servers; the unfinished ones queued again, in their order."""
+        for stored in store.all():
+            job = _job_from_store(stored)
+            self.jobs[job.id] = job
+            if job.state not in ("queued", "running"):
+                continue
+            if all(Path(s).is_file() for s in job.spec.sources):
+                job.state, job.stage, job.progress = "queued", "waiting", 0.0
+                job.log.append("Queued again: the server restarted")
+                self._pending.put(job)
+            else:
+                job.state, job.stage = "failed", "finished"
+                job.error = (
+                    "the server stopped while it ran, and its uploads are gone; upload again"
+                )
+                job.log.append(f"Failed: {job.error}")
+            self._save(job)
+
+    def _save(self, job: Job) -> None:
+        """Write the job through to the store (callers hold the lock or own the job)."""
+        if self.store is not None:
+            self.store.update(job.id, job.state, _fields_of(job))
 
     def check_room(self) -> None:
         """Raise QueueFull if no job can be queued now (checked before an upload is kept)."""
@@ -122,6 +155,8 @@ class JobManager:
         with self._lock:
             self._check_room()
             self.jobs[job.id] = job
+            if self.store is not None:
+                self.store.add(job.id, spec, uploads_dir, job.state, _fields_of(job))
         self._pending.put(job)
         return job
 
@@ -144,6 +179,7 @@ class JobManager:
             job.stage = "finished"
             job.finished = time.monotonic()
             job.log.append("Cancelled")
+            self._save(job)
             process = job.process
         if process is not None:
             _stop(process)
@@ -151,11 +187,26 @@ class JobManager:
         remove_folder(job.uploads_dir)
 
     def shutdown(self) -> None:
-        """Stop every running job's process (the server is exiting)."""
+        """Stop every running job's process (the server is exiting). With a store, unfinished
+        jobs stay queued there (uploads, partial training and all) for the next server;
+        without one they are cancelled."""
         self._pending.put(None)
-        for job in list(self.jobs.values()):
-            if job.active:
-                self.cancel(job)
+        if self.store is None:
+            for job in list(self.jobs.values()):
+                if job.active:
+                    self.cancel(job)
+            return
+        with self._lock:
+            self._stopping = True
+            running = [j for j in self.jobs.values() if j.active]
+            for job in running:
+                job.log.append("Stopped with the server: it goes on when the server starts")
+                job.state, job.stage = "queued", "waiting"
+                self._save(job)
+        for job in running:
+            if job.process is not None:
+                _stop(job.process)
+        self.store.close()
 
     def _dispatch(self) -> None:
         while (job := self._pending.get()) is not None:
@@ -172,12 +223,13 @@ class JobManager:
                 target=self.worker, args=(job.spec, events), name=f"twinpost-job-{job.id}"
             )
             with self._lock:
-                if job.state != "queued":
+                if job.state != "queued" or self._stopping:
                     return
                 job.state, job.started = "running", time.monotonic()
                 job.log.append("Started")
                 job.process = process
                 process.start()
+                self._save(job)
             while process.is_alive():
                 self._apply_events(job, events, block=True)
             process.join()
@@ -195,10 +247,13 @@ class JobManager:
             with self._lock:
                 if job.state == "running":
                     _apply(job, event)
+                    self._save(job)
             block = False  # drain what is there, then go back to watching the process
 
     def _finish(self, job: Job, exitcode: int | None) -> None:
         with self._lock:
+            if self._stopping:
+                return  # queued again in the store: its uploads and checkpoint stay
             if job.state == "running":
                 if job.held_out_loss is not None and job.error is None:
                     job.state, job.progress = "done", 1.0
@@ -211,6 +266,7 @@ class JobManager:
                     job.log.append(f"Failed: {job.error}")
                 job.stage = "finished"
                 job.finished = time.monotonic()
+                self._save(job)
         if job.state != "done":
             _remove_partial_bot(job.spec.bot_dir)
         remove_folder(job.uploads_dir)
@@ -243,6 +299,24 @@ def _stop(process: multiprocessing.process.BaseProcess) -> None:
 
 
 def _remove_partial_bot(bot_dir: Path) -> None:
-    """The temporary folders a stopped `atomic_dir` leaves beside the bot; never the bot."""
-    for leftover in bot_dir.parent.glob(f".{bot_dir.name}.*.tmp"):
+    """The temporary folders a stopped `atomic_dir` leaves beside the bot, and its training
+    checkpoint; never the bot."""
+    for leftover in bot_dir.parent.glob(f".{glob.escape(bot_dir.name)}.*.tmp"):
         remove_folder(leftover)
+    remove_folder(bot_dir.parent / f".{bot_dir.name}.checkpoint")
+
+
+def _fields_of(job: Job) -> dict:
+    fields = {name: getattr(job, name) for name in FIELDS}
+    fields["log"] = list(job.log)
+    return fields
+
+
+def _job_from_store(stored: StoredJob) -> Job:
+    job = Job(id=stored.id, spec=stored.spec, uploads_dir=stored.uploads_dir, state=stored.state)
+    for name in FIELDS:
+        if name in stored.fields:
+            setattr(job, name, stored.fields[name])
+    job.log = deque(stored.fields.get("log", []), maxlen=LOG_LINES)
+    job.finished = job.made if not job.active else None
+    return job

@@ -31,6 +31,13 @@ from twinpost.data.corpus import Corpus
 from twinpost.errors import TwinpostError
 from twinpost.events import RunClock
 from twinpost.hf import quiet_transformers
+from twinpost.training.checkpoint import (
+    Checkpoint,
+    checkpoint_seconds,
+    load_checkpoint,
+    run_fingerprint,
+    save_checkpoint,
+)
 from twinpost.training.dataset import (
     Split,
     build_blocks,
@@ -150,12 +157,17 @@ def set_trainable(model, config: TrainConfig):
 
 
 def train_model(
-    corpus: Corpus, base_dir: Path, config: TrainConfig, clock: RunClock | None = None
+    corpus: Corpus,
+    base_dir: Path,
+    config: TrainConfig,
+    clock: RunClock | None = None,
+    checkpoints: Path | None = None,
 ) -> Trained:
     """Fine-tune the base in `base_dir` on `corpus`; the weights stay in memory.
 
     `clock` is the run's (started when the run started); without one, training has the
-    whole budget to itself.
+    whole budget to itself. With `checkpoints` (a folder, see checkpoint.py), training is
+    saved there as it goes and continues from what the same run saved before.
     """
     from transformers import AutoModelForCausalLM
 
@@ -187,21 +199,35 @@ def train_model(
     )  # fmt: skip
     timings["dataset"] = time.perf_counter() - t0
 
+    fingerprint = run_fingerprint(config, base_dir, blocks, tokens.held_out)
+    saved = load_checkpoint(checkpoints, fingerprint) if checkpoints else None
     t0 = time.perf_counter()
-    events.stage("scoring", "Scoring before training", "held-out posts")
-    before = held_out_loss(model, tokens.held_out, pad_id, _progress("scoring"))
-    timings["score_before"] = time.perf_counter() - t0
+    if saved is None:
+        events.stage("scoring", "Scoring before training", "held-out posts")
+        before = held_out_loss(model, tokens.held_out, pad_id, _progress("scoring"))
+        timings["score_before"] = time.perf_counter() - t0
+    else:  # scored before it stopped
+        before, timings["score_before"] = saved[0].held_out_before, saved[0].score_seconds
 
     planned = math.ceil(len(blocks) / config.batch_size)
     # Scoring again after training is the same work as before it.
     clock.open_training(planned, reserve=timings["score_before"] + WRITE_RESERVE_SECONDS)
     trainable = set_trainable(model, config)
+    run = Resumable(checkpoints, fingerprint, before, timings["score_before"], saved)
+    if saved is not None:
+        run.restore_weights(trainable)
+        clock.resume(saved[0].step, saved[0].spent, saved[0].window)
+        events.emit(events.Notice(
+            f"Continuing the stopped run from step {saved[0].step} of {planned} "
+            f"({saved[0].spent:.0f} s of training done)"
+        ))  # fmt: skip
+    remaining = blocks[run.step * config.batch_size :]
     frozen = None
     frozen_layers = len(model.model.layers) - config.top_layers if config.method == "top" else 0
-    if frozen_layers > 0 and config.mask_across_posts and config.cache_frozen:
-        frozen = FrozenPrefix(model, config.top_layers, posts_in_training_order(blocks))
+    if frozen_layers > 0 and config.mask_across_posts and config.cache_frozen and remaining:
+        frozen = FrozenPrefix(model, config.top_layers, posts_in_training_order(remaining))
     steps, tokens_seen, seconds, losses = _run_trainer(
-        trainable, blocks, config, device, clock, frozen, pad_id
+        trainable, remaining, config, device, clock, frozen, pad_id, run
     )
     clock.close_training()
     timings["train"] = seconds
@@ -259,12 +285,60 @@ def _progress(stage: str):
     return lambda done, total: events.progress(stage, done, total)
 
 
-def _run_trainer(model, blocks, config: TrainConfig, device, clock: RunClock, frozen, pad_id):
+class Resumable:
+    """What a run saves as it trains, and what it continues from (checkpoint.py)."""
+
+    def __init__(self, folder, fingerprint, before, score_seconds, saved) -> None:
+        self.folder, self.fingerprint = folder, fingerprint
+        self.before, self.score_seconds = before, score_seconds
+        self.saved = saved[0] if saved else None
+        self.tensors = saved[1] if saved else None
+        self.step = self.saved.step if self.saved else 0
+        self.model = self.optimizer = self.clock = None
+        self.last_save = time.monotonic()
+
+    def restore_weights(self, model) -> None:
+        trained = dict(model.named_parameters())
+        with torch.no_grad():
+            for name, tensor in self.tensors["trained"].items():
+                trained[name].copy_(tensor)
+
+    def attach(self, model, optimizer, clock: RunClock) -> None:
+        self.model, self.optimizer, self.clock = model, optimizer, clock
+        # Named now, on the whole model: during training the frozen pass shows the Trainer
+        # only the top blocks, renumbered from 0, and those names would restore the wrong ones.
+        self.named = [(n, p) for n, p in model.named_parameters() if p.requires_grad]
+        if self.tensors is not None:
+            optimizer.load_state_dict(self.tensors["optimizer"])
+            self.tensors = None  # the optimizer holds its own copy now
+
+    def due(self) -> bool:
+        return time.monotonic() - self.last_save >= checkpoint_seconds()
+
+    def save(self, tokens_seen: float, losses: list) -> None:
+        if self.folder is None or self.model is None or self.clock.step <= self.step:
+            return
+        clock = self.clock
+        checkpoint = Checkpoint(
+            fingerprint=self.fingerprint, step=clock.step, planned_steps=clock.planned_steps,
+            tokens_seen=tokens_seen, spent=clock.elapsed - (clock.train_start or 0.0),
+            window=clock.training_window, held_out_before=self.before,
+            score_seconds=self.score_seconds, losses=losses,
+        )  # fmt: skip
+        trained = {n: p.detach().clone() for n, p in self.named}
+        save_checkpoint(self.folder, checkpoint, trained, self.optimizer.state_dict())
+        self.last_save = time.monotonic()
+
+
+def _run_trainer(
+    model, blocks, config: TrainConfig, device, clock: RunClock, frozen, pad_id, run: Resumable
+):
     from transformers import PrinterCallback
 
     params = [p for p in model.parameters() if p.requires_grad]
     # Fused AdamW: one kernel over all the trained weights instead of a few per tensor.
     optimizer = torch.optim.AdamW(params, lr=config.lr, weight_decay=0.0, fused=True)
+    run.attach(model, optimizer, clock)
     schedule = torch.optim.lr_scheduler.LambdaLR(
         # Never 0, or the first step (taken at time 0) would be wasted.
         optimizer,
@@ -274,7 +348,7 @@ def _run_trainer(model, blocks, config: TrainConfig, device, clock: RunClock, fr
     # Tokens of posts, padding not counted: blocks are drawn uniformly, so a step holds the
     # blocks' mean on average.
     per_block = sum(sum(b["lengths"]) for b in blocks) / max(len(blocks), 1)
-    steps_callback = ClockSteps(clock, config.batch_size * per_block)
+    steps_callback = ClockSteps(clock, config.batch_size * per_block, run)
     started = time.perf_counter()
     if frozen is not None:
         events.stage("frozen", "Frozen lower blocks", "posts")
@@ -298,11 +372,15 @@ def _run_trainer(model, blocks, config: TrainConfig, device, clock: RunClock, fr
                 callbacks=[steps_callback],
             )
             trainer.remove_callback(PrinterCallback)  # the run's events replace its lines
-            if frozen is None:
-                trainer.train()
-            else:
-                with frozen.top_only(), attention_implementation(model, "eager"):
+            try:
+                if frozen is None:
                     trainer.train()
+                else:
+                    with frozen.top_only(), attention_implementation(model, "eager"):
+                        trainer.train()
+            except KeyboardInterrupt:  # Ctrl-C: keep what was trained, for the next run
+                steps_callback.save_now()
+                raise
     seconds = time.perf_counter() - started
     return clock.step, round(steps_callback.tokens_seen), seconds, steps_callback.losses
 
@@ -316,7 +394,10 @@ def _training_arguments(scratch, config, device, bf16, n_blocks, clock):
         output_dir=scratch,
         per_device_train_batch_size=config.batch_size,
         num_train_epochs=1,  # `blocks` already holds every epoch, reshuffled and rebalanced
-        max_steps=min(clock.planned_steps, math.ceil(n_blocks / config.batch_size)),
+        max_steps=min(clock.planned_steps - clock.step, math.ceil(n_blocks / config.batch_size)),
+        # In the order built (each epoch shuffled whole, before the next): a resumed run
+        # skips the blocks trained before it stopped and meets the rest in the same order.
+        train_sampling_strategy="sequential",
         bf16=bf16,
         use_cpu=device.type == "cpu",
         logging_steps=1,
@@ -333,18 +414,28 @@ def _training_arguments(scratch, config, device, bf16, n_blocks, clock):
 class ClockSteps(TrainerCallback):
     """Counts steps on the run's clock, reports each, and stops training at its deadline."""
 
-    def __init__(self, clock: RunClock, tokens_per_step: float) -> None:
+    def __init__(self, clock: RunClock, tokens_per_step: float, run: Resumable) -> None:
         self.clock = clock
         self.tokens_per_step = tokens_per_step
-        self.tokens_seen = 0.0
+        self.run = run
+        self.first_step = run.step  # steps made before a resumed run
+        self.tokens_seen = run.saved.tokens_seen if run.saved else 0.0
         self.last_loss: float | None = None
-        self.losses: list[tuple[float, float]] = []  # (seconds into the run, training loss)
+        # (seconds into the run, training loss)
+        self.losses: list[tuple[float, float]] = (
+            [tuple(x) for x in run.saved.losses] if run.saved else []
+        )
+
+    def save_now(self) -> None:
+        self.run.save(self.tokens_seen, self.losses)
 
     def on_step_end(self, args, state, control, **kwargs):
-        self.clock.step = state.global_step
-        self.tokens_seen = state.global_step * self.tokens_per_step
+        self.clock.step = self.first_step + state.global_step
+        self.tokens_seen = self.clock.step * self.tokens_per_step
         if self.clock.out_of_training_time:
             control.should_training_stop = True
+        elif self.run.due():
+            self.save_now()
         spent = self.clock.elapsed - (self.clock.train_start or 0.0)
         events.emit(
             events.TrainingStep(

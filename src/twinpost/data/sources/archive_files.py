@@ -137,10 +137,11 @@ def read_file_capped(path: Path, where: str, cap: int = MAX_FILE_BYTES) -> bytes
     """A regular file's bytes, refused in one line if it is something else or over `cap`
     (read as it grows, not trusted from its size: a file can grow while being read)."""
     with path.open("rb") as f:
-        if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+        status = os.fstat(f.fileno())
+        if not stat.S_ISREG(status.st_mode):
             raise BadSourceError(f"{where}: not a regular file (a pipe, socket or device?)")
-        data = f.read(cap + 1)
-    if len(data) > cap:
+        data = f.read(cap + 1) if status.st_size <= cap else b""
+    if status.st_size > cap or len(data) > cap:
         raise BadSourceError(
             f"{where}: refused, over the {MAX_FILE_BYTES:,}-byte cap on what one export may hold"
         )
