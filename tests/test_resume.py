@@ -109,8 +109,15 @@ def test_ctrl_c_saves_and_says_how_to_go_on(tiny_base: Path, tmp_path: Path) -> 
     out = tmp_path / "bot"
     args = [*train_args(tiny_base, out), "--epochs", "30"]  # long enough to interrupt
     env = {**os.environ, "TWINPOST_CHECKPOINT_SECONDS": "1000"}  # only Ctrl-C saves
-    process = subprocess.Popen([sys.executable, "-m", "twinpost", *args],
-                               env=env, stderr=subprocess.PIPE, text=True)  # fmt: skip
+
+    # A child inherits an ignored SIGINT, and Python then never raises KeyboardInterrupt: the
+    # run below must see Ctrl-C as a terminal's foreground process does, whatever ran before.
+    def sigint_as_a_terminal_sends_it() -> None:
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+    process = subprocess.Popen([sys.executable, "-m", "twinpost", *args], env=env,
+                               stderr=subprocess.PIPE, text=True,
+                               preexec_fn=sigint_as_a_terminal_sends_it)  # fmt: skip
     lines = []
     for line in process.stderr:  # the frozen pass's line is printed when training starts
         lines.append(line)

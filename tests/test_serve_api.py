@@ -334,6 +334,23 @@ def test_a_loopback_server_answers_only_to_loopback_host_names(start):
     assert httpx.get(f"{everywhere}/health", headers={"Host": "bots.lan"}).status_code == 200
 
 
+@pytest.mark.parametrize(
+    ("args", "warned"),
+    [(["--host", "0.0.0.0"], True), (["--host", "192.168.1.20"], True),
+     (["--host", "0.0.0.0", "--token", TOKEN], False), (["--host", "127.0.0.1"], False),
+     (["--host", "::1"], False), ([], False)],
+)  # fmt: skip
+def test_a_server_open_to_the_network_without_a_token_warns(cli, monkeypatch, args, warned):
+    import twinpost.server
+
+    started = []
+    monkeypatch.setattr(twinpost.server, "run_server", lambda *a: started.append(a))
+    result = cli("serve", *args)
+    assert result.exit_code == 0 and len(started) == 1, result.output
+    assert ("without a token" in result.output) == warned, result.output
+    assert TOKEN not in result.output
+
+
 def test_a_page_on_another_site_cannot_start_or_change_anything(start, tmp_path):
     url = start(host="127.0.0.1", worker=sleeping_worker)
     upload = {"files": ("me.zip", sample_zip())}
