@@ -287,3 +287,31 @@ def test_a_version_1_bot_folder_still_loads_writes_and_redraws(bot_copy, cli):
     assert result.exit_code == 0, result.output
     assert "Apache-2.0" in (bot_copy / "LICENSE.md").read_text()  # its base's licence, known
     assert read_record(bot_copy).record_version == 1
+
+
+def test_the_card_draws_the_loss_curve_of_the_run(bot):
+    from twinpost.card.loss_curve import HEIGHT, LINE, WIDTH
+
+    record = read_record(bot)
+    assert len(record.training.losses) >= 2
+    curve = Image.open(bot / "loss_curve.png").convert("RGB")
+    assert curve.size == (WIDTH, HEIGHT)
+    assert "![The training loss per step" in card_text(bot) and "(loss_curve.png)" in card_text(bot)
+    # The line falls as the loss did: its left end is drawn above its right end.
+    blue = [(x, y) for x in range(WIDTH) for y in range(HEIGHT) if curve.getpixel((x, y)) == LINE]
+    first, last = record.training.losses[0][1], record.training.losses[-1][1]
+    assert blue and first > last
+    left = min(blue)[0]
+    right = max(blue)[0]
+    top_at = {x: min(y for bx, y in blue if bx == x) for x in (left, right)}
+    assert top_at[left] < top_at[right]
+
+
+def test_a_bot_of_under_two_steps_has_no_curve(bot_copy, cli):
+    record = json.loads((bot_copy / "twinpost.json").read_text())
+    record["training"]["losses"] = record["training"]["losses"][:1]
+    (bot_copy / "twinpost.json").write_text(json.dumps(record))
+    result = cli("card", bot_copy)
+    assert result.exit_code == 0, result.output
+    assert not (bot_copy / "loss_curve.png").exists()
+    assert "loss_curve.png" not in card_text(bot_copy)

@@ -188,6 +188,29 @@ def test_a_txt_whose_first_line_is_over_csvs_field_limit_is_read(tmp_path: Path)
     assert len(read_source(path).posts) == GOOD_COUNT + 1
 
 
+def test_utf16_text_with_its_byte_order_mark_is_read(tmp_path: Path) -> None:
+    # What Windows' Notepad saves as "Unicode": UTF-16 LE with a byte-order mark.
+    text = txt_content(sentences(GOOD_COUNT)) + "\nemoji too 🌊 and accents: café\n"
+    for encoding in ("utf-16", "utf-16-be", "utf-8-sig"):
+        data = text.encode(encoding)
+        if encoding == "utf-16-be":
+            data = b"\xfe\xff" + data
+        path = tmp_path / f"{encoding}.txt"
+        path.write_bytes(data)
+        posts = read_source(path).posts
+        assert len(posts) == GOOD_COUNT + 1 and posts[-1].text.endswith("café"), encoding
+
+
+def test_a_file_name_with_a_line_break_still_gets_one_line(cli, tmp_path: Path) -> None:
+    path = tmp_path / "in" / "my\nposts.txt"
+    path.parent.mkdir()
+    path.write_bytes(b"\xff\xfe\x00 not text")
+    result = cli("data", path)
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert result.exit_code == 2 and len(lines) == 1, result.output
+    assert "my\\nposts.txt" in lines[0] and "Traceback" not in result.output
+
+
 def test_a_sparse_2_gb_txt_is_refused_without_reading_it(cli, tmp_path: Path, out) -> None:
     path = tmp_path / "in" / "huge.txt"
     path.parent.mkdir()

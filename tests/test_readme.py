@@ -68,3 +68,27 @@ def test_the_command_reference_matches_the_help(tmp_path):
         check=True, capture_output=True, cwd=ROOT,
     )  # fmt: skip
     assert (ROOT / "docs" / "CLI.md").read_text() == fresh.read_text(), "run `make docs`"
+
+
+def test_the_readme_export_example_runs(cli, tiny_bot, tmp_path, monkeypatch):
+    import shutil
+
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(tiny_bot.bot_dir, tmp_path / "bots" / "me")
+    block = section_block("Take it anywhere: llama.cpp, Ollama, LM Studio", "console")
+    lines = block.splitlines()
+    export = [line[2:] for line in lines if line.startswith("$ twinpost ")]
+    assert export == ["twinpost export bots/me"]
+    result = cli(*shlex.split(export[0])[1:])
+    assert result.exit_code == 0, result.output
+    # What it printed, as the README shows it (the tiny bot's size aside).
+    shown = [line for line in lines if line.startswith("Wrote ")]
+    printed = [line for line in result.stdout.splitlines() if line.startswith("Wrote ")]
+    assert [re.sub(r"\(\d+ MiB", "(N MiB", p) for p in printed] == [
+        re.sub(r"\(\d+ MiB", "(N MiB", s) for s in shown
+    ]
+    # The files the ollama and llama.cpp commands name are the ones written.
+    for line in lines:
+        if line.startswith(("$ ollama", "$ llama-completion")):
+            named = [a for a in shlex.split(line) if a.startswith("bots/")]
+            assert named and all(Path(a).is_file() for a in named), line

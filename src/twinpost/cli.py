@@ -17,7 +17,6 @@ app = typer.Typer(
     help="Turn the posts of one to three accounts into a small model that writes like them.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
-    add_completion=False,
 )
 
 F = TypeVar("F", bound=Callable)
@@ -31,10 +30,15 @@ def user_errors(command: F) -> F:
         try:
             return command(*args, **kwargs)
         except TwinpostError as e:
-            typer.echo(f"twinpost: error: {e}", err=True)
+            typer.echo(f"twinpost: error: {one_line(str(e))}", err=True)
             raise typer.Exit(2) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def one_line(message: str) -> str:
+    """A message on one line whatever it quotes: a file name may hold a line break."""
+    return message.replace("\r", "\\r").replace("\n", "\\n")
 
 
 def _help(name: str) -> str:
@@ -111,6 +115,23 @@ def data(
         show_read(corpus.read_event(), stdout)
         if out is not None:
             stdout.print(f"\nWrote {out / 'posts.jsonl'} and {out / 'report.json'}")
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(__version__)
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool | None,
+        typer.Option("--version", callback=_print_version, is_eager=True,
+                     help="Print twinpost's version and exit."),
+    ] = None,
+) -> None:  # fmt: skip
+    """Turn the posts of one to three accounts into a small model that writes like them."""
 
 
 @app.command()
@@ -352,6 +373,90 @@ def lineage(bot_dir: BotDir) -> None:
             f"{bot_dir}: {first.artifact['type']} {first.artifact['name']} does not match "
             f"its sha256 in lineage.json ({first.detail})"
         )
+
+
+@app.command("list")
+@user_errors
+def list_bots(
+    places: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Bot folders or folders of bots (default: TWINPOST_HOME/bots)."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON list.")] = False,
+) -> None:
+    """List bots: name, accounts, base model, held-out loss, size on disk, created."""
+    from twinpost.bot.catalog import find_bots
+    from twinpost.console import bots_table, out
+    from twinpost.home import default_bots_dir
+
+    bots = find_bots(places or [default_bots_dir()])
+    if as_json:
+        typer.echo(json.dumps([b.to_dict() for b in bots], indent=2, ensure_ascii=False))
+    elif bots:
+        out.print(bots_table(bots))
+    else:
+        where = ", ".join(map(str, places or [default_bots_dir()]))
+        typer.echo(f"No bots in {where}. Make one with `twinpost train SOURCE --out DIR`.")
+
+
+@app.command()
+@user_errors
+def rm(
+    bot_dir: BotDir,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+) -> None:
+    """Delete a bot folder (only a bot folder), after asking."""
+    from twinpost.bot.catalog import remove_bot, summary
+
+    bot = summary(bot_dir)  # fails in one line if it is not a bot
+    size = bot.size / 2**20
+    if not yes and not typer.confirm(
+        f"Delete the bot {bot_dir} ({', '.join(bot.accounts)}, {size:,.0f} MiB)?"
+    ):
+        typer.echo("Nothing deleted.")
+        raise typer.Exit(1)
+    remove_bot(bot_dir)
+    typer.echo(f"Deleted {bot_dir} ({size:,.0f} MiB freed)")
+
+
+@app.command()
+@user_errors
+def export(
+    bot_dir: BotDir,
+    format_: Annotated[
+        str, typer.Option("--format", help="What to write: gguf (llama.cpp, Ollama, LM Studio).")
+    ] = "gguf",
+    type_: Annotated[
+        str, typer.Option("--type", help="Weights: f16, q8_0 (half the size), bf16 or f32.")
+    ] = "f16",
+    out: Annotated[
+        Path | None, typer.Option(help="Folder to write (default: BOT_DIR-gguf beside the bot).")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace an earlier export.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print what was written as JSON.")
+    ] = False,
+) -> None:
+    """Write the bot as one GGUF file with an Ollama Modelfile beside it."""
+    from twinpost.bot.export import export_gguf
+
+    if format_ != "gguf":
+        raise TwinpostError(f"--format {format_}: the one format written is gguf")
+    named = bot_dir if bot_dir.name not in ("", "..") else bot_dir.resolve()  # "." or ".."
+    folder = out or named.with_name(f"{named.name}-gguf")  # shown as the user wrote it
+    done = export_gguf(bot_dir, folder, type_, force=force)
+    if as_json:
+        modelfiles = {k or "blend": str(v) for k, v in done.modelfiles.items()}
+        written = {"gguf": str(done.gguf), "type": done.gguf_type, "bytes": done.size,
+                   "modelfiles": modelfiles}  # fmt: skip
+        typer.echo(json.dumps(written, indent=2))
+        return
+    typer.echo(f"Wrote {done.gguf} ({done.size / 2**20:,.0f} MiB, {done.gguf_type})")
+    for handle, modelfile in done.modelfiles.items():
+        typer.echo(f"Wrote {modelfile}" + (f" (writes as {handle})" if handle else ""))
+    name = named.name.lower()
+    typer.echo(f"Run it: ollama create {name} -f {done.modelfiles['']} && ollama run {name} "
+               f"'My dream is'   or: llama-completion -m {done.gguf} -p 'My dream is'")  # fmt: skip
 
 
 @app.command()

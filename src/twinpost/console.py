@@ -206,6 +206,25 @@ def _label(check) -> str:
     )
 
 
+def bots_table(bots) -> Table:
+    """`twinpost list`: one row a bot."""
+    from twinpost.training.base_model import display_name
+
+    table = Table(box=None, header_style="bold")
+    table.add_column("name", overflow="fold")
+    table.add_column("accounts", overflow="fold")
+    table.add_column("base", overflow="fold")
+    table.add_column("held-out loss", justify="right", no_wrap=True)
+    table.add_column("size", justify="right", no_wrap=True)
+    table.add_column("created", no_wrap=True)
+    for bot in bots:
+        loss = "-" if bot.held_out_loss is None else f"{bot.held_out_loss:.3f}"
+        table.add_row(escape(bot.name), escape(", ".join(bot.accounts)),
+                      escape(display_name(bot.base_model)), loss, _size(bot.size),
+                      bot.created.replace("T", " ")[:16])  # fmt: skip
+    return table
+
+
 def _size(size: float) -> str:
     for unit in ("B", "KB", "MB", "GB"):
         if size < 1000 or unit == "GB":

@@ -18,3 +18,8 @@ def user_home() -> Path:
         home = Path(platformdirs.user_data_dir("twinpost", appauthor=False))
     home.mkdir(parents=True, exist_ok=True)
     return home
+
+
+def default_bots_dir() -> Path:
+    """Where `twinpost serve` and `twinpost list` look for bots by default."""
+    return user_home() / "bots"

@@ -21,6 +21,7 @@ from twinpost.bot.files import (
     CARD_RECORD_FILE,
     LICENSE_FILE,
     LINEAGE_FILE,
+    LOSS_CURVE_FILE,
     OLD_PREVIEW_CHOICE_FILE,
     PREVIEW_FILE,
 )
@@ -74,6 +75,7 @@ def draw_card(bot: LoadedBot, prompt: str | None = None, seed: int | None = None
         card.pop("preview", None)  # a choice made for another prompt no longer fits
     avatars = place_avatars(bot.path, bot.record)
     _write_card_record(bot.path, card)
+    write_loss_curve(bot.path, bot.record)
     write_card_text(bot.path, bot.record, avatars, card)
     preview = card["preview"]["posts"] if chosen else samples
     write_preview(bot.path, bot.record, avatars, prompt, preview)
@@ -103,9 +105,22 @@ def write_card_text(bot_dir: Path, record: BotRecord, avatars: list[str], card: 
     lineage_path = bot_dir / LINEAGE_FILE
     lineage = json.loads(lineage_path.read_text()) if lineage_path.is_file() else None
     card.setdefault("max_new_tokens", SAMPLE_MAX_NEW_TOKENS)
-    text = render_card(record, avatars, card, folder=bot_dir.name, lineage=lineage)
+    curve = LOSS_CURVE_FILE if (bot_dir / LOSS_CURVE_FILE).is_file() else None
+    text = render_card(record, avatars, card, folder=bot_dir.name, lineage=lineage,
+                       loss_curve=curve)  # fmt: skip
     write_text_atomic(bot_dir / CARD_FILE, text)
     write_text_atomic(bot_dir / LICENSE_FILE, render_license(record))
+
+
+def write_loss_curve(bot_dir: Path, record: BotRecord) -> None:
+    """loss_curve.png from the record's per-step losses (none for a bot of under 2 steps)."""
+    from twinpost.card.loss_curve import loss_curve_png
+
+    png = loss_curve_png(record)
+    if png is None:
+        (bot_dir / LOSS_CURVE_FILE).unlink(missing_ok=True)
+    else:
+        write_bytes_atomic(bot_dir / LOSS_CURVE_FILE, png)
 
 
 def write_preview(

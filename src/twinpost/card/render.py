@@ -158,6 +158,7 @@ def render_card(
     card: dict,
     folder: str,
     lineage: dict | None = None,
+    loss_curve: str | None = None,
 ) -> str:
     """README.md for a bot: `avatars` are file names in the bot folder, in account order;
     `card` is the card record (prompt, seed, samples, repo_id)."""
@@ -179,6 +180,7 @@ def render_card(
             handles=" ".join(f"@{a['handle']}" for a in accounts),
             version=record.twinpost_version,
             preview=PREVIEW_FILE,
+            loss_curve=loss_curve,
             model_ref=repo_id or folder,
             repo_id=repo_id,
             folder=folder,

@@ -8,6 +8,7 @@ registered for its scheme instead (see `live.py`).
 
 from __future__ import annotations
 
+import codecs
 import lzma
 import stat
 import struct
@@ -200,12 +201,20 @@ def _read_archive(files: ExportFiles) -> Export:
     raise BadSourceError(f"{files.describe()}: unknown export format (expected one of: {known})")
 
 
+def _decode_text(data: bytes) -> str:
+    """UTF-8 (with or without a byte-order mark), or UTF-16 where the file starts with its
+    byte-order mark: what Windows' Notepad saves as "Unicode"."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16")
+    return data.decode("utf-8-sig")
+
+
 def _read_plain_file(path: Path, data: bytes) -> Export:
     for binary in BINARY_FILE_SOURCES:
         if binary.detect(path, data):
             return binary.read(path, data)
     try:
-        text = data.decode("utf-8-sig")
+        text = _decode_text(data)
     except UnicodeDecodeError as e:
         raise BadSourceError(
             f"{path}: unknown format (not an export folder or zip, and not valid UTF-8 text: "
