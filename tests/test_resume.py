@@ -110,10 +110,12 @@ def test_ctrl_c_saves_and_says_how_to_go_on(tiny_base: Path, tmp_path: Path) -> 
     args = [*train_args(tiny_base, out), "--epochs", "30"]  # long enough to interrupt
     env = {**os.environ, "TWINPOST_CHECKPOINT_SECONDS": "1000"}  # only Ctrl-C saves
 
-    # A child inherits an ignored SIGINT, and Python then never raises KeyboardInterrupt: the
-    # run below must see Ctrl-C as a terminal's foreground process does, whatever ran before.
+    # A child inherits an ignored or blocked SIGINT (its disposition and its signal mask), and
+    # Python then never raises KeyboardInterrupt: the run below must see Ctrl-C as a terminal's
+    # foreground process does, whatever earlier tests left in this process.
     def sigint_as_a_terminal_sends_it() -> None:
         signal.signal(signal.SIGINT, signal.SIG_DFL)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
     process = subprocess.Popen([sys.executable, "-m", "twinpost", *args], env=env,
                                stderr=subprocess.PIPE, text=True,
@@ -123,10 +125,11 @@ def test_ctrl_c_saves_and_says_how_to_go_on(tiny_base: Path, tmp_path: Path) -> 
         lines.append(line)
         if "Frozen lower blocks" in line:
             time.sleep(3.0)  # into training
+            masks = _signal_masks(process.pid)
             process.send_signal(signal.SIGINT)
             break
     rest = process.communicate(timeout=300)[1]
-    assert process.returncode == 130, "".join(lines) + rest
+    assert process.returncode == 130, masks + "".join(lines) + rest
     assert "Traceback" not in rest and "run the same command again" in rest, rest
     assert (checkpoint_dir(out) / INFO_FILE).is_file() and not out.exists()
 
@@ -134,6 +137,18 @@ def test_ctrl_c_saves_and_says_how_to_go_on(tiny_base: Path, tmp_path: Path) -> 
     assert again.returncode == 0 and "Continuing the stopped run" in again.stderr, again.stderr
     assert held_out_after(out) < json.loads((out / "twinpost.json").read_text())[
         "held_out_loss"]["before"]  # fmt: skip
+
+
+def _signal_masks(pid: int) -> str:
+    """The child's blocked, ignored and caught signals as it was signalled (Linux), for the
+    failure message."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text().splitlines()
+    except OSError:
+        return ""
+    return (
+        " ".join(line for line in status if line.startswith(("SigBlk", "SigIgn", "SigCgt"))) + "\n"
+    )
 
 
 def test_a_checkpoint_of_another_run_is_ignored(tiny_base: Path, tmp_path: Path) -> None:
