@@ -82,11 +82,14 @@ def test_the_three_steps_in_a_browser(page, app_url, tmp_path, errors):
     expect(page.get_by_role("progressbar")).to_have_attribute("aria-valuenow", "100")
     page.screenshot(path=shots / "3-trained.png", full_page=True)
 
-    # 3. Predict: Enter in the prompt box writes 10 posts; two go into the preview image.
+    # 3. Predict: Enter in the prompt box writes 10 posts, shown as the server's events bring
+    # them; two go into the preview image.
     expect(page.get_by_label("Bot", exact=True)).to_have_value("marigold-keeps")
     prompt = page.get_by_label("Start of the post")
     expect(prompt).to_have_value("My dream is")
-    prompt.press("Enter")
+    with page.expect_response(lambda r: r.url.endswith("/bots/marigold-keeps/generate")) as sent:
+        prompt.press("Enter")
+    assert sent.value.headers["content-type"].startswith("text/event-stream")
     posts = page.locator("#posts > li")
     expect(posts).to_have_count(10, timeout=60_000)
     page.screenshot(path=shots / "4-predictions.png", full_page=True)

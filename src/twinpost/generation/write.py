@@ -4,10 +4,16 @@ server's batches, the card's samples), with the copy guard written once.
 Randomness is per call: a request with a seed samples from its own `torch.Generator`, so a
 seed gives the same posts through any face and whatever else the process is doing, and
 nothing here touches the process-wide torch seed.
+
+Streaming (`write_posts(..., on_writing=...)`) reports only what the request keeps: a post's
+text as each token is sampled where nothing can reject it (copies allowed, or no copy
+guard), and otherwise each post once it has passed the copy guard, so a post the guard
+re-samples is never reported. Listening changes nothing that is sampled.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +28,9 @@ from twinpost.training.dataset import post_start_id, prefix_ids, strip_speaker, 
 # Copies are rare (BENCHMARKS.md), so a few rounds of re-sampling almost always fill the batch.
 MAX_RESAMPLE_ROUNDS = 4
 OnProgress = Callable[[int, int], None]  # (posts finished, posts in all)
+# After each decoding step: the tokens sampled so far [rows, steps], which rows are done, and
+# a function giving a row's Sample as it stands (its final one once the row is done).
+OnStep = Callable[[torch.Tensor, torch.Tensor, Callable[[int], "Sample"]], None]
 # Finished rows leave the batch once they are this share of it: each step then costs what the
 # posts still being written need, and the cache is copied only a few times per pass.
 COMPACT_SHARE = 0.25
@@ -75,6 +84,31 @@ class Written:
     copies_dropped: int = 0
 
 
+@dataclass(frozen=True)
+class PostText:
+    """A post being written, its text so far. Reported after each token, and only for a
+    request whose posts nothing can reject (copies allowed, or a bot without a copy guard);
+    each text of a post starts with the one before and is a start of its final text."""
+
+    request: int  # the request's place in the `write_posts` call
+    index: int  # the post's place among the request's posts
+    text: str
+
+
+@dataclass(frozen=True)
+class PostWritten:
+    """A post the request keeps, at its final place, reported once: for a guarded request
+    after it and the posts before it have passed the copy guard (so in order), otherwise as
+    soon as it ends."""
+
+    request: int
+    index: int
+    sample: Sample
+
+
+OnWriting = Callable[[PostText | PostWritten], None]
+
+
 @dataclass
 class Generation:
     posts: list[str]
@@ -105,12 +139,16 @@ def generate_posts(
 
 
 def write_posts(
-    bot: LoadedBot, requests: list[PostRequest], on_progress: OnProgress | None = None
+    bot: LoadedBot,
+    requests: list[PostRequest],
+    on_progress: OnProgress | None = None,
+    on_writing: OnWriting | None = None,
 ) -> tuple[list[Written], int]:
     """Each request's posts, sampled together, and the decoding steps taken. Posts repeating
     8+ consecutive words of a real post are re-sampled, up to MAX_RESAMPLE_ROUNDS rounds,
     unless the request allows copies. Requests share temperature and top-p; a seed is taken
-    from the first (the server samples a seeded request on its own)."""
+    from the first (the server samples a seeded request on its own). `on_writing` hears the
+    posts as they are written (`PostText`, `PostWritten`); the posts are the same without it."""
     first = requests[0]
     generator = torch.Generator()
     if first.seed is None:
@@ -124,19 +162,28 @@ def write_posts(
         rows = [i for i, r in enumerate(requests) for _ in range(r.n - len(results[i].samples))]
         if not rows:
             break
+        watch = _RoundWatch(bot, requests, rows, results, on_writing) if on_writing else None
         samples = sample_rows(
             bot, [requests[i].prompt for i in rows], [requests[i].max_new_tokens for i in rows],
             first.temperature, first.top_p, generator, [speakers[i] for i in rows],
-            _kept_so_far(results, on_progress),
+            _kept_so_far(results, on_progress), watch and watch.step,
         )  # fmt: skip
         steps += max(s.steps for s in samples)
         for i, sample in zip(rows, samples, strict=True):
-            guard = None if requests[i].allow_copies else bot.copy_guard
-            if guard is not None and guard.copies(sample.text):
-                results[i].copies_dropped += 1
-            else:
+            if _keeps(bot, requests[i], sample):
                 results[i].samples.append(sample)
+            else:
+                results[i].copies_dropped += 1
     return results, steps
+
+
+def _guarded(bot: LoadedBot, request: PostRequest) -> bool:
+    return not request.allow_copies and bot.copy_guard is not None
+
+
+def _keeps(bot: LoadedBot, request: PostRequest, sample: Sample) -> bool:
+    """The copy guard's verdict: a post repeating 8+ words of a real one is dropped."""
+    return not _guarded(bot, request) or not bot.copy_guard.copies(sample.text)
 
 
 @torch.inference_mode()
@@ -149,10 +196,12 @@ def sample_rows(
     generator: torch.Generator | None = None,
     speakers: list[str | None] | None = None,
     on_progress: OnProgress | None = None,
+    on_step: OnStep | None = None,
 ) -> list[Sample]:
     """One sampling pass, a row per prompt, each cut at its end-of-post token or its own
     `max_new_tokens`; a row with a speaker starts with that account's prefix (a cyborg's).
     Special tokens other than the end of a post are never sampled (`control_token_ids`).
+    `on_step` is told each step's tokens (streaming); it does not change what is sampled.
 
     A plain decoding loop over the KV cache rather than `model.generate`: it is the same
     computation, but lets the sampler skip sorting the whole vocabulary (see nucleus.py), and
@@ -184,6 +233,11 @@ def sample_rows(
     new = torch.empty((n, 0), dtype=torch.long)
     done = torch.zeros(n, dtype=torch.bool)
     batch = torch.arange(n)  # the rows the model still runs, in the order of `logits`
+
+    def row_sample(row: int) -> Sample:  # a row as it stands now (`new` is the loop's latest)
+        tokens = new[row].tolist()[: max_new_tokens[row]]
+        return _sample(tokenizer, encoded[row], len(prefixes[row]), tokens, eos)
+
     for step in range(max(max_new_tokens)):
         # Finished rows only repeat eos: they are not sampled (their next-token distribution,
         # often flat after the end of a post, would send sampling to its slow path), and once
@@ -196,6 +250,8 @@ def sample_rows(
         done |= (token == eos) | (limits <= step + 1)
         if on_progress is not None:
             on_progress(int(done.sum()), n)
+        if on_step is not None:
+            on_step(new, done, row_sample)
         if done.all():
             break
         keep = ~done[batch]
@@ -222,6 +278,78 @@ def _kept_so_far(results: list[Written], on_progress: OnProgress | None) -> OnPr
         return None
     kept = sum(len(r.samples) for r in results)
     return lambda done, rows: on_progress(kept + done, kept + rows)
+
+
+# A blend's post that may still become a speaker line (`strip_speaker` drops one): held back.
+_SPEAKER_SO_FAR = re.compile(r"\[(@[^\]\n]{0,200}\]?)?")
+
+
+class _RoundWatch:
+    """Tells `on_writing` about one sampling round's posts while they are written: a post
+    that the copy guard may still drop is reported only once it has passed."""
+
+    def __init__(
+        self,
+        bot: LoadedBot,
+        requests: list[PostRequest],
+        rows: list[int],
+        results: list[Written],
+        on_writing: OnWriting,
+    ) -> None:
+        self.bot, self.requests, self.rows, self.on_writing = bot, requests, rows, on_writing
+        self.guarded = [_guarded(bot, requests[i]) for i in rows]
+        self.base = [len(r.samples) for r in results]  # posts each request kept before
+        self.order: dict[int, list[int]] = {}  # each request's rows in this round, in order
+        self.place = []  # a row's place if the rows before it are kept: certain if unguarded
+        for row, i in enumerate(rows):
+            self.place.append(self.base[i] + len(self.order.setdefault(i, [])))
+            self.order[i].append(row)
+        self.ended: list[Sample | None] = [None] * len(rows)
+        self.kept = [False] * len(rows)
+        self.released = dict.fromkeys(self.order, 0)  # rows decided and reported, in order
+        self.reported = dict.fromkeys(self.order, 0)  # posts reported
+        self.shown = [""] * len(rows)
+
+    def step(
+        self, new: torch.Tensor, done: torch.Tensor, row_sample: Callable[[int], Sample]
+    ) -> None:
+        finished = done.tolist()
+        for row in range(len(self.rows)):
+            if self.ended[row] is not None:
+                continue
+            if finished[row]:
+                self._ended(row, row_sample(row))
+            elif not self.guarded[row]:
+                self._grew(row, row_sample(row))
+
+    def _grew(self, row: int, sample: Sample) -> None:
+        text = _shown_so_far(sample)
+        if len(text) > len(self.shown[row]) and text.startswith(self.shown[row]):
+            self.shown[row] = text
+            self.on_writing(PostText(self.rows[row], self.place[row], text))
+
+    def _ended(self, row: int, sample: Sample) -> None:
+        i = self.rows[row]
+        self.ended[row] = sample
+        if not self.guarded[row]:
+            self.on_writing(PostWritten(i, self.place[row], sample))
+            return
+        self.kept[row] = _keeps(self.bot, self.requests[i], sample)
+        order = self.order[i]
+        while self.released[i] < len(order) and (post := self.ended[order[self.released[i]]]):
+            if self.kept[order[self.released[i]]]:
+                self.on_writing(PostWritten(i, self.base[i] + self.reported[i], post))
+                self.reported[i] += 1
+            self.released[i] += 1
+
+
+def _shown_so_far(sample: Sample) -> str:
+    """What an unfinished post may show: its text less what may still change, a character's
+    bytes not all sampled yet (decoded as U+FFFD) and a blend's possible speaker line."""
+    text = sample.text.rstrip("\ufffd").rstrip()
+    if sample.prompt_tokens == 1 and _SPEAKER_SO_FAR.fullmatch(text):
+        return ""
+    return text
 
 
 def _sample(tokenizer, prompt_ids: list[int], prefix: int, new: list[int], eos: int) -> Sample:

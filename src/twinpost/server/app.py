@@ -11,8 +11,8 @@ from __future__ import annotations
 import dataclasses
 import logging
 import secrets
-import time
 import uuid
+from collections.abc import AsyncIterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -24,13 +24,14 @@ from fastapi.exceptions import HTTPException, RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, PlainTextResponse
 from fastapi.staticfiles import StaticFiles
 
-from twinpost.bot.files import CARD_FILE, CONFIG_FILE, PREVIEW_FILE
-from twinpost.config import GenerateConfig, TrainConfig
+from twinpost.bot.files import CARD_FILE, PREVIEW_FILE
+from twinpost.config import TrainConfig
 from twinpost.data.corpus import MAX_ACCOUNTS, build_corpus
 from twinpost.errors import TwinpostError
 from twinpost.generation.load import resolve_speaker
-from twinpost.generation.write import PostRequest, Sample
-from twinpost.server import schemas
+from twinpost.generation.write import PostRequest, PostText, Sample
+from twinpost.server import refusals, schemas
+from twinpost.server.answer import StreamedAnswer, split_prompt
 from twinpost.server.batching import Batcher
 from twinpost.server.bots import BotRegistry, UnknownBot
 from twinpost.server.guard import RequestGuard, is_loopback
@@ -41,6 +42,16 @@ from twinpost.server.limits import (
     BOT_NAME,
     MAX_BATCH_ROWS,
     MAX_UPLOAD_BYTES,
+)
+from twinpost.server.openai_api import STREAMED, openai_routes
+from twinpost.server.refusals import Refused, refuse_unsupported
+from twinpost.server.streaming import (
+    Finished,
+    PostEvent,
+    event_stream,
+    failure,
+    post_events,
+    sse,
 )
 from twinpost.server.uploads import (
     Upload,
@@ -78,10 +89,10 @@ class Server:
     """What the routes share: the bots, the batchers, the jobs."""
 
     def __init__(self, settings: ServeSettings, worker: Worker | None) -> None:
-        from twinpost.home import user_home
+        from twinpost.home import default_bots_dir, user_home
 
         self.settings = settings
-        self.bots_dir = settings.bots_dir or user_home() / "bots"
+        self.bots_dir = settings.bots_dir or default_bots_dir()
         self.uploads_dir = settings.uploads_dir or user_home() / "uploads"
         self.registry = BotRegistry(self.bots_dir, settings.bot_dirs)
         store = JobStore(settings.jobs_db or user_home() / "server" / "jobs.sqlite")
@@ -91,6 +102,16 @@ class Server:
 
     async def sample(self, name: str, request: PostRequest) -> list[Sample]:
         """`name` is a bot's, or `bot:handle` to write as one account of a cyborg."""
+        batcher, request = self._batcher(name, request)
+        return await batcher.sample(request)
+
+    def stream(self, name: str, request: PostRequest) -> AsyncIterator[PostEvent]:
+        """The posts as they are written (streaming.py); the bot and the account are
+        checked now, so that a wrong one is an error status, not a broken stream."""
+        batcher, request = self._batcher(name, request)
+        return post_events(batcher, request)
+
+    def _batcher(self, name: str, request: PostRequest) -> tuple[Batcher, PostRequest]:
         name, _, handle = name.partition(":")
         if handle:
             if request.speaker is not None:
@@ -111,7 +132,7 @@ class Server:
                 max_rows=MAX_BATCH_ROWS,
                 max_requests=None if batching else 1,
             )
-        return await batcher.sample(request)
+        return batcher, request
 
     def bot_info(self, name: str) -> schemas.BotInfo:
         folder = self.registry.path(name)
@@ -172,7 +193,8 @@ def create_app(settings: ServeSettings | None = None, worker: Worker | None = No
     app.add_middleware(RequestGuard, loopback_only=host is not None and is_loopback(host))
     _add_error_handlers(app)
     auth = [Depends(_token_check(settings.token if settings else None))]
-    for router in (_bot_routes(server), _compat_routes(server), _job_routes(server)):
+    routers = (_bot_routes(server), _hf_routes(server), openai_routes(server), _job_routes(server))
+    for router in routers:
         app.include_router(router, dependencies=auth)
     app.include_router(_public_routes())
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
@@ -208,12 +230,12 @@ def _token_check(token: str | None):
 
 def _add_error_handlers(app: FastAPI) -> None:
     statuses = {UnknownBot: 404, UploadTooLarge: 413, JobConflict: 409, QueueFull: 429,
-                TwinpostError: 422}  # fmt: skip
+                Refused: 400, TwinpostError: 422}  # fmt: skip
     for error, status in statuses.items():
 
         def handle(request: Request, exc: Exception, status: int = status) -> JSONResponse:
             detail = f"no bot named {exc}" if isinstance(exc, UnknownBot) else str(exc)
-            return JSONResponse({"detail": detail}, status_code=status)
+            return _error(request, status, detail, getattr(exc, "param", None))
 
         app.add_exception_handler(error, handle)
 
@@ -222,15 +244,34 @@ def _add_error_handlers(app: FastAPI) -> None:
         # written as JSON: the 422 became a 500. Where and what is wrong is enough.
         errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type")}
                   for e in exc.errors()]  # fmt: skip
-        return JSONResponse({"detail": errors}, status_code=422)
+        if not _openai_path(request):
+            return JSONResponse({"detail": errors}, status_code=422)
+        # OpenAI answers a malformed request, a value past a cap included, with a 400.
+        where = [".".join(str(p) for p in e["loc"] if p != "body") for e in errors]
+        said = [f"{w}: {e['msg']}" if w else e["msg"] for w, e in zip(where, errors, strict=True)]
+        return _error(request, 400, "; ".join(said), where[0] if where and where[0] else None)
 
     app.add_exception_handler(RequestValidationError, invalid)
 
     async def internal(request: Request, exc: Exception) -> JSONResponse:
         log.exception("%s %s failed", request.method, request.url.path, exc_info=exc)
-        return JSONResponse({"detail": "internal error; see the server's log"}, 500)
+        return _error(request, 500, "internal error; see the server's log")
 
     app.add_exception_handler(Exception, internal)
+
+
+def _openai_path(request: Request) -> bool:
+    return request.url.path.startswith("/v1/")
+
+
+def _error(request: Request, status: int, detail: str, param: str | None = None) -> JSONResponse:
+    """`{"detail": ...}`, and on the OpenAI routes OpenAI's `error` too, which the `openai`
+    client reads (its `param` names the field)."""
+    body: dict = {"detail": detail}
+    if _openai_path(request):
+        kind = "invalid_request_error" if status < 500 else "server_error"
+        body["error"] = {"message": detail, "type": kind, "param": param, "code": None}
+    return JSONResponse(body, status_code=status)
 
 
 class UploadLimit:
@@ -315,12 +356,17 @@ def _bot_routes(server: Server) -> APIRouter:
     def bot(name: str) -> schemas.BotInfo:
         return server.bot_info(name)
 
-    @router.post("/bots/{name}/generate", response_model=schemas.GenerateResponse)
-    async def generate(name: str, body: schemas.GenerateRequest) -> schemas.GenerateResponse:
-        request = _sample_request(
+    @router.post(
+        "/bots/{name}/generate", response_model=schemas.GenerateResponse, responses=STREAMED
+    )
+    async def generate(name: str, body: schemas.GenerateRequest):
+        refuse_unsupported(body, {})
+        request = schemas.post_request(
             body.prompt, body.n, body.max_new_tokens, body.temperature, body.top_p, body.seed,
             body.allow_copies, body.speaker,
         )  # fmt: skip
+        if body.stream:
+            return event_stream(_post_stream(server.stream(name, request), body.n))
         samples = await server.sample(name, request)
         return schemas.GenerateResponse(posts=[s.text for s in samples])
 
@@ -346,60 +392,23 @@ def _bot_routes(server: Server) -> APIRouter:
     return router
 
 
-def _compat_routes(server: Server) -> APIRouter:
-    """The shapes existing clients speak: Hugging Face inference and OpenAI completions."""
-    router = APIRouter()
+def _hf_routes(server: Server) -> APIRouter:
+    """The Hugging Face inference shape (the OpenAI shapes are in openai_api.py)."""
+    router = APIRouter(tags=["hf"])
 
-    @router.post("/models/{name}", response_model=list[schemas.HFGenerated], tags=["hf"])
+    @router.post("/models/{name}", response_model=list[schemas.HFGenerated])
     async def hf_inference(name: str, body: schemas.HFRequest) -> list[schemas.HFGenerated]:
+        refuse_unsupported(body, refusals.HUGGING_FACE_REQUEST)
         p = body.parameters
-        request = _sample_request(
+        refuse_unsupported(p, refusals.HUGGING_FACE, "parameters.")
+        request = schemas.post_request(
             body.inputs, p.num_return_sequences, p.max_new_tokens, p.temperature, p.top_p,
             p.seed, False,
         )  # fmt: skip
         samples = await server.sample(name, request)
-        texts = [s.text if p.return_full_text else _continuation(s.text, body.inputs)
+        texts = [s.text if p.return_full_text else split_prompt(s.text, body.inputs)[1]
                  for s in samples]  # fmt: skip
         return [schemas.HFGenerated(generated_text=t) for t in texts]
-
-    @router.get("/v1/models", response_model=schemas.ModelList, tags=["openai"])
-    def openai_models() -> schemas.ModelList:
-        return schemas.ModelList(
-            data=[
-                schemas.ModelCard(id=n, created=_created(server, n))
-                for n in server.registry.names()
-            ]
-        )
-
-    @router.post("/v1/completions", response_model=schemas.Completion, tags=["openai"])
-    async def openai_completions(body: schemas.CompletionRequest) -> schemas.Completion:
-        if body.stream:
-            raise TwinpostError("stream: streaming is not supported; send stream=false")
-        request = _sample_request(
-            body.prompt, body.n, body.max_tokens, body.temperature, body.top_p, body.seed, False
-        )
-        samples = await server.sample(body.model, request)
-        choices = [
-            schemas.CompletionChoice(
-                index=i,
-                text=_continuation(s.text, body.prompt),
-                finish_reason="stop" if s.finished else "length",
-            )
-            for i, s in enumerate(samples)
-        ]
-        prompt_tokens = samples[0].prompt_tokens if samples else 0
-        completion_tokens = sum(s.new_tokens for s in samples)
-        return schemas.Completion(
-            id=f"cmpl-{uuid.uuid4().hex}",
-            created=int(time.time()),
-            model=body.model,
-            choices=choices,
-            usage=schemas.CompletionUsage(
-                prompt_tokens=prompt_tokens,
-                completion_tokens=completion_tokens,
-                total_tokens=prompt_tokens + completion_tokens,
-            ),
-        )
 
     return router
 
@@ -449,31 +458,23 @@ def _job_routes(server: Server) -> APIRouter:
 # --- helpers -----------------------------------------------------------------------------
 
 
-def _sample_request(
-    prompt: str,
-    n: int,
-    max_new_tokens: int | None,
-    temperature: float | None,
-    top_p: float | None,
-    seed: int | None,
-    allow_copies: bool,
-    speaker: str | None = None,
-) -> PostRequest:
-    config = GenerateConfig.from_settings(
-        n=n, max_new_tokens=max_new_tokens, temperature=temperature, top_p=top_p, seed=seed,
-        allow_copies=allow_copies, speaker=speaker,
-    )  # fmt: skip
-    return PostRequest.from_config(prompt, config)
-
-
-def _continuation(post: str, prompt: str) -> str:
-    """What follows the prompt, as OpenAI's completions (and HF's return_full_text=False)."""
-    start = prompt.strip()
-    return post[len(start) :] if start and post.startswith(start) else post
-
-
-def _created(server: Server, name: str) -> int:
-    return int((server.registry.path(name) / CONFIG_FILE).stat().st_mtime)
+async def _post_stream(events: AsyncIterator[PostEvent], n: int) -> AsyncIterator[str]:
+    """The bot route's server-sent events (README, "Serve"): `delta` {index, text}: the new
+    text of a post nothing can reject, as each token is sampled; `post` {index, text}: a post
+    kept, whole (a guarded one only once it has passed the copy guard); `done` {posts}: what
+    the unstreamed answer holds; `error` {detail}: the stream failed."""
+    pieces = [StreamedAnswer("", [], whole_post=True) for _ in range(n)]
+    try:
+        async for event in events:
+            if isinstance(event, Finished):
+                yield sse({"posts": [s.text for s in event.samples]}, "done")
+            elif isinstance(event, PostText):
+                if piece := pieces[event.index].so_far(event.text):
+                    yield sse({"index": event.index, "text": piece}, "delta")
+            else:
+                yield sse({"index": event.index, "text": event.sample.text}, "post")
+    except Exception as error:
+        yield sse({"detail": failure(error)}, "error")
 
 
 def _uploads(files: list[UploadFile]) -> list[Upload]:

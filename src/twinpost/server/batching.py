@@ -6,7 +6,8 @@ padded on the left, with an attention mask, so each row's positions start at its
 token (`generation.write.sample_rows`). A request with a seed is sampled
 on its own, so its posts are the same whatever else the server is doing, and the same as
 `twinpost generate --seed`. All sampling runs on one worker thread: the event loop stays
-free, and two batches never fight over the CPU's cores.
+free, and two batches never fight over the CPU's cores. Streamed requests are batched like
+the others: each hears its own posts as they are written (`listener`, streaming.py).
 """
 
 from __future__ import annotations
@@ -17,13 +18,23 @@ from concurrent.futures import Executor
 from dataclasses import dataclass
 
 from twinpost.generation.load import LoadedBot
-from twinpost.generation.write import PostRequest, Sample, write_posts
+from twinpost.generation.write import (
+    PostRequest,
+    PostText,
+    PostWritten,
+    Sample,
+    write_posts,
+)
+
+# Hears one request's posts as they are written; called on the worker thread.
+Listener = Callable[[PostText | PostWritten], None]
 
 
 @dataclass
 class _Pending:
     request: PostRequest
     future: asyncio.Future
+    listener: Listener | None = None
 
 
 class Batcher:
@@ -46,9 +57,9 @@ class Batcher:
         self._held: list[_Pending] = []  # taken from the queue but not fitting the last batch
         self._task: asyncio.Task | None = None
 
-    async def sample(self, request: PostRequest) -> list[Sample]:
+    async def sample(self, request: PostRequest, listener: Listener | None = None) -> list[Sample]:
         future = asyncio.get_running_loop().create_future()
-        self._queue.put_nowait(_Pending(request, future))
+        self._queue.put_nowait(_Pending(request, future, listener))
         if self._task is None or self._task.done():
             self._task = asyncio.create_task(self._run())
         return await future
@@ -56,11 +67,15 @@ class Batcher:
     async def _run(self) -> None:
         loop = asyncio.get_running_loop()
         while True:
-            batch = await self._next_batch()
-            requests = [p.request for p in batch]
+            # A request whose client went away before its batch started is not sampled.
+            batch = [p for p in await self._next_batch() if not p.future.done()]
+            if not batch:
+                continue
+            requests, listeners = [p.request for p in batch], [p.listener for p in batch]
             try:
                 results = await loop.run_in_executor(
-                    self.executor, lambda r=requests: sample_requests(self.load(), r)
+                    self.executor,
+                    lambda r=requests, h=listeners: sample_requests(self.load(), r, h),
                 )
             except Exception as e:  # reported to each waiting request; the loop goes on
                 for pending in batch:
@@ -110,9 +125,18 @@ class Batcher:
         return self.max_requests is not None and len(batch) >= self.max_requests
 
 
-def sample_requests(bot: LoadedBot, requests: list[PostRequest]) -> list[list[Sample]]:
+def sample_requests(
+    bot: LoadedBot, requests: list[PostRequest], listeners: list[Listener | None] | None = None
+) -> list[list[Sample]]:
     """Each request's `n` posts, sampled together by the one sampler `twinpost generate`
     uses (copies of real posts re-sampled unless allowed). The requests share temperature
-    and top-p; a seeded request comes alone."""
-    written, _ = write_posts(bot, requests)
+    and top-p; a seeded request comes alone. Each listener hears its own request's posts."""
+    on_writing = None
+    if listeners and any(listeners):
+
+        def on_writing(event: PostText | PostWritten) -> None:
+            if (listener := listeners[event.request]) is not None:
+                listener(event)
+
+    written, _ = write_posts(bot, requests, None, on_writing)
     return [w.samples for w in written]

@@ -15,6 +15,9 @@ MAX_POSTS = 32
 # Tokens per post: posts fit in 80 tokens more than 99% of the time (config.GenerateConfig);
 # 256 leaves room for long posts without letting one request hold the CPU for minutes.
 MAX_NEW_TOKENS = 256
+# Stop sequences per request: OpenAI's own limit; each at most as long as a prompt.
+MAX_STOP_SEQUENCES = 4
+MAX_STOP_CHARS = MAX_PROMPT_CHARS
 MAX_TEMPERATURE = 5.0  # above ~2 the 135M model writes noise; 5 is a generous ceiling
 # The generation settings the server caps tighter than `twinpost generate` does.
 GENERATE_CAPS = {"n": MAX_POSTS, "max_new_tokens": MAX_NEW_TOKENS, "temperature": MAX_TEMPERATURE}

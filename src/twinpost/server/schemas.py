@@ -1,4 +1,6 @@
-"""Request and response models. Field limits come from `limits.py`; breaking one is a 422."""
+"""Request and response models. Field limits come from `limits.py`; breaking one is a 422
+(a 400 on the OpenAI routes, as OpenAI answers). Models that take the fields of other APIs
+allow any field, and the route refuses by name what it does not support (refusals.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +9,14 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from twinpost.config import GenerateConfig, TrainConfig
-from twinpost.server.limits import GENERATE_CAPS, MAX_PROMPT_CHARS, TRAIN_CAPS
+from twinpost.generation.write import PostRequest
+from twinpost.server.limits import (
+    GENERATE_CAPS,
+    MAX_PROMPT_CHARS,
+    MAX_STOP_CHARS,
+    MAX_STOP_SEQUENCES,
+    TRAIN_CAPS,
+)
 
 _DEFAULTS = GenerateConfig()
 
@@ -44,6 +53,26 @@ Speaker = Field(
     description="Write as this account of a cyborg (its handle, with or without @); default: "
     "the blend. The HF and OpenAI routes take it as the model name `bot:handle`.",
 )  # fmt: skip
+# Every field is checked: the route refuses by name what the model does not declare.
+CHECKED_BY_ROUTE = ConfigDict(extra="allow")
+
+
+def post_request(
+    prompt: str,
+    n: int,
+    max_new_tokens: int | None,
+    temperature: float | None,
+    top_p: float | None,
+    seed: int | None,
+    allow_copies: bool,
+    speaker: str | None = None,
+) -> PostRequest:
+    """What a route's request asks the sampler for, with the generation defaults filled in."""
+    config = GenerateConfig.from_settings(
+        n=n, max_new_tokens=max_new_tokens, temperature=temperature, top_p=top_p, seed=seed,
+        allow_copies=allow_copies, speaker=speaker,
+    )  # fmt: skip
+    return PostRequest.from_config(prompt, config)
 
 
 class Health(BaseModel):
@@ -76,6 +105,8 @@ class BotList(BaseModel):
 
 
 class GenerateRequest(BaseModel):
+    model_config = CHECKED_BY_ROUTE
+
     prompt: str = Prompt
     n: int = generate_field("n", _DEFAULTS.n)
     max_new_tokens: int = generate_field("max_new_tokens", _DEFAULTS.max_new_tokens)
@@ -86,6 +117,12 @@ class GenerateRequest(BaseModel):
         default=False, description="Keep posts that repeat 8+ consecutive words of a real one."
     )
     speaker: str | None = Speaker
+    stream: bool = Field(
+        default=False,
+        description="Answer with server-sent events while the posts are written: `delta` "
+        "(the new text of a post that nothing can reject), `post` (a post kept, whole), `done` "
+        "(what the unstreamed answer holds), or `error`. README, section Serve.",
+    )
 
 
 class GenerateResponse(BaseModel):
@@ -106,7 +143,7 @@ class PreviewResponse(BaseModel):
 
 # The Hugging Face Inference API's text-generation shape.
 class HFParameters(BaseModel):
-    model_config = ConfigDict(extra="ignore")  # clients send options this server does not use
+    model_config = CHECKED_BY_ROUTE  # refusals.HUGGING_FACE: top_k, repetition_penalty...
 
     max_new_tokens: int | None = generate_field("max_new_tokens")
     temperature: float | None = Temperature
@@ -117,7 +154,7 @@ class HFParameters(BaseModel):
 
 
 class HFRequest(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+    model_config = CHECKED_BY_ROUTE
 
     inputs: str = Field(default="", max_length=MAX_PROMPT_CHARS)
     parameters: HFParameters = Field(default_factory=HFParameters)
@@ -127,18 +164,56 @@ class HFGenerated(BaseModel):
     generated_text: str
 
 
-# The OpenAI completions shape, so the `openai` client works unchanged.
-class CompletionRequest(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+# The OpenAI shapes, so the `openai` client works unchanged (openai_api.py).
+class StreamOptions(BaseModel):
+    model_config = CHECKED_BY_ROUTE
 
-    model: str = Field(description="The bot's name.")
-    prompt: str = Prompt
+    include_usage: bool = Field(
+        default=False, description="End the stream with a chunk holding the usage."
+    )
+
+
+class OpenAIRequest(BaseModel):
+    """What both OpenAI routes take; any other field is refused by name (refusals.OPENAI)."""
+
+    model_config = CHECKED_BY_ROUTE
+
+    model: str = Field(
+        description="The bot's name, or `bot:handle` to write as one account of a cyborg."
+    )
     n: int = generate_field("n", 1)
     max_tokens: int | None = generate_field("max_new_tokens")
     temperature: float | None = Temperature
     top_p: float | None = TopP
     seed: int | None = Seed
-    stream: bool = False
+    stop: str | list[str] | None = Field(
+        default=None,
+        description=f"Cut each post before the first of these it writes (up to "
+        f"{MAX_STOP_SEQUENCES}, each 1 to {MAX_STOP_CHARS} characters).",
+    )
+    stream: bool = Field(default=False, description="Answer with server-sent events.")
+    stream_options: StreamOptions | None = None
+
+    def stops(self) -> list[str]:
+        return [self.stop] if isinstance(self.stop, str) else list(self.stop or [])
+
+
+class CompletionRequest(OpenAIRequest):
+    prompt: str = Prompt
+
+
+class ChatMessage(BaseModel):
+    model_config = CHECKED_BY_ROUTE
+
+    role: str
+    content: str | list[dict] | None = None
+
+
+class ChatCompletionRequest(OpenAIRequest):
+    messages: list[ChatMessage] = Field(
+        min_length=1, description="One user message: its text is the start of the post."
+    )
+    max_completion_tokens: int | None = generate_field("max_new_tokens")
 
 
 class CompletionChoice(BaseModel):
@@ -160,6 +235,28 @@ class Completion(BaseModel):
     created: int
     model: str
     choices: list[CompletionChoice]
+    usage: CompletionUsage
+
+
+class ChatReply(BaseModel):
+    role: Literal["assistant"] = "assistant"
+    content: str
+    refusal: None = None
+
+
+class ChatChoice(BaseModel):
+    index: int
+    message: ChatReply
+    finish_reason: Literal["stop", "length"]
+    logprobs: None = None
+
+
+class ChatCompletion(BaseModel):
+    id: str
+    object: Literal["chat.completion"] = "chat.completion"
+    created: int
+    model: str
+    choices: list[ChatChoice]
     usage: CompletionUsage
 
 

@@ -390,40 +390,112 @@ $("predict-form").addEventListener("submit", async (event) => {
     return;
   }
   const prompt = $("prompt").value;
+  state.prompt = prompt;
+  state.posts = [];
+  state.chosen.clear();
+  $("posts").replaceChildren();
+  $("preview-bar").hidden = true;
   $("predict-status").textContent = "Writing…";
   try {
-    const { posts } = await busy($("predict-button"), "Writing…", () =>
-      postJson(`/bots/${encodeURIComponent(bot)}/generate`, {
-        prompt,
-        n: POSTS_PER_PROMPT,
-        speaker: $("speaker-select").value || null,
-      }),
-    );
-    state.prompt = prompt;
-    state.posts = posts;
-    state.chosen.clear();
+    await busy($("predict-button"), "Writing…", () => writePosts(bot, prompt));
     showPosts();
-    $("predict-status").textContent = `${posts.length} posts by ${bot}.`;
+    $("predict-status").textContent = `${state.posts.length} posts by ${bot}.`;
   } catch (error) {
     $("predict-status").textContent = "";
     showError("predict-error", error);
   }
 });
 
+// The posts arrive as server-sent events while the bot writes them (README, "Serve"): a post
+// is shown once it has passed the copy guard, and its buttons once all are written.
+async function writePosts(bot, prompt) {
+  const response = await api(`/bots/${encodeURIComponent(bot)}/generate`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({
+      prompt,
+      n: POSTS_PER_PROMPT,
+      speaker: $("speaker-select").value || null,
+      stream: true,
+    }),
+  });
+  const drafts = new Map(); // index -> the text so far of a post being written
+  let written = 0;
+  for await (const { event, data } of serverEvents(response)) {
+    if (event === "delta") {
+      drafts.set(data.index, (drafts.get(data.index) || "") + data.text);
+      showDraft(data.index, drafts.get(data.index), true);
+    } else if (event === "post") {
+      written += 1;
+      showDraft(data.index, data.text, false);
+      $("predict-status").textContent = `Writing… ${written} of ${POSTS_PER_PROMPT} posts written.`;
+    } else if (event === "done") {
+      state.posts = data.posts;
+      return;
+    } else if (event === "error") {
+      throw new ApiError(`Writing failed: ${data.detail}`);
+    }
+  }
+  throw new ApiError("The server stopped before the posts were written. Try again.");
+}
+
+// Server-sent events from a fetch() response (EventSource cannot POST nor send the token).
+async function* serverEvents(response) {
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = "";
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return;
+    buffer += decoder.decode(value, { stream: true }).replace(/\r\n?/g, "\n");
+    let end;
+    while ((end = buffer.indexOf("\n\n")) >= 0) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      let event = "message";
+      const data = [];
+      for (const line of block.split("\n")) {
+        if (line.startsWith("event:")) event = line.slice(6).trim();
+        else if (line.startsWith("data:")) data.push(line.slice(5).replace(/^ /, ""));
+      }
+      if (data.length) yield { event, data: JSON.parse(data.join("\n")) };
+    }
+  }
+}
+
+// A post while the bot writes: its text only, in its place in the list.
+function showDraft(index, post, writing) {
+  const list = $("posts");
+  let item = list.querySelector(`li[data-index="${index}"]`);
+  if (!item) {
+    item = el("li", null, "post");
+    item.dataset.index = String(index);
+    const after = [...list.children].find((li) => Number(li.dataset.index) > index);
+    list.insertBefore(item, after || null);
+  }
+  item.classList.toggle("writing", writing);
+  item.replaceChildren(postText(post));
+}
+
+function postText(post) {
+  const text = el("p", null, "post-text");
+  const start = state.prompt.trim();
+  if (!post) {
+    text.append(el("span", "(the bot ended this post at once)", "empty-post"));
+  } else if (start && post.startsWith(start)) {
+    text.append(el("strong", start), document.createTextNode(post.slice(start.length)));
+  } else {
+    text.textContent = post;
+  }
+  return text;
+}
+
 function showPosts() {
   const list = $("posts");
   list.replaceChildren();
   state.posts.forEach((post, i) => {
     const item = el("li", null, "post");
-    const text = el("p", null, "post-text");
-    const start = state.prompt.trim();
-    if (!post) {
-      text.append(el("span", "(the bot ended this post at once)", "empty-post"));
-    } else if (start && post.startsWith(start)) {
-      text.append(el("strong", start), document.createTextNode(post.slice(start.length)));
-    } else {
-      text.textContent = post;
-    }
+    item.dataset.index = String(i);
     const actions = el("div", null, "post-actions");
     const choose = el("button", "Use in preview", "secondary small");
     choose.type = "button";
@@ -435,7 +507,7 @@ function showPosts() {
     copy.setAttribute("aria-label", `Copy post ${i + 1}`);
     copy.addEventListener("click", () => copyPost(post, copy));
     actions.append(choose, copy);
-    item.append(text, actions);
+    item.append(postText(post), actions);
     list.append(item);
   });
   $("preview-bar").hidden = state.posts.length === 0;
