@@ -23,6 +23,7 @@ from twinpost.bot.files import CONFIG_FILE, WEIGHTS_FILE
 from twinpost.bot.folder import read_record
 from twinpost.errors import TwinpostError
 from twinpost.fileio import atomic_dir
+from twinpost.training.base_model import EOS_TOKEN, PAD_TOKEN
 
 # The kinds of weights a user can ask for. f16 is the default: lossless for a bot's fp32
 # weights at the precision the posts need, and read by every llama.cpp build.
@@ -31,7 +32,8 @@ DEFAULT_GGUF_TYPE = "f16"
 MODELFILE = "Modelfile"
 # Chat-control tokens a post never holds, written out should they ever be sampled
 # (twinpost's own sampler never samples them; llama.cpp and Ollama have no such ban).
-STOP_STRINGS = ("<|endoftext|>", "<|im_start|>", "<|im_end|>")
+CHAT_TURN_OPENER = "<|im_start|>"
+STOP_STRINGS = (EOS_TOKEN, CHAT_TURN_OPENER, PAD_TOKEN)  # PAD_TOKEN is <|im_end|>
 
 
 @dataclass
@@ -65,7 +67,7 @@ def export_gguf(
     tokenizer = AutoTokenizer.from_pretrained(bot_dir)  # saved with the bot's post framing
     with atomic_dir(out_dir) as tmp:
         _write_gguf(bot_dir, tmp / file_name, config, tokenizer, record, gguf_type)
-        modelfiles = _write_modelfiles(tmp, file_name, record, tokenizer)
+        modelfiles = _write_modelfiles(tmp, file_name, record)
     return Exported(
         folder=out_dir, gguf=out_dir / file_name,
         modelfiles={k: out_dir / v for k, v in modelfiles.items()}, gguf_type=gguf_type,
@@ -182,7 +184,7 @@ def _add_tokenizer(writer, tokenizer, bot_dir: Path) -> None:
         writer.add_unk_token_id(tokenizer.unk_token_id)
     if tokenizer.pad_token_id is not None:
         writer.add_pad_token_id(tokenizer.pad_token_id)
-    opener = tokenizer.convert_tokens_to_ids("<|im_start|>")
+    opener = tokenizer.convert_tokens_to_ids(CHAT_TURN_OPENER)
     if isinstance(opener, int) and opener != tokenizer.unk_token_id:
         # The chat-turn opener the Instruct base writes after an end of text: llama.cpp has
         # no way to ban a token, so it is declared an end of turn and ends the post instead.
@@ -256,7 +258,7 @@ def _rotary_rows(weights, heads: int):
     )
 
 
-def _write_modelfiles(folder: Path, gguf_name: str, record, tokenizer) -> dict[str, str]:
+def _write_modelfiles(folder: Path, gguf_name: str, record) -> dict[str, str]:
     """`Modelfile` (the blend) and, for a cyborg, `Modelfile.HANDLE` writing as each account."""
     from twinpost.training.dataset import speaker_prefix
 
