@@ -87,7 +87,7 @@ def test_card_shows_the_training_and_how_to_use_it(bot):
         "full fine-tuning" in text and f"| Base model | {Path(record['base_model']).name} |" in text
     )
     assert 'pipeline("text-generation", model="marigold")' in text
-    assert "twinpost generate marigold 'My dream is' -n 5 --seed 0 --max-new-tokens 60" in text
+    assert "twinpost generate marigold 'My dream is' -n 5 --seed 0\n" in text
     assert "## Limitations and bias" in text and "belong to the people who wrote them" in text
 
 
@@ -103,10 +103,36 @@ def test_card_samples_are_what_generate_writes_with_their_seed(bot, cli):
     """The card is drawn from the bot as it loads, so its "seed 0" samples are exactly what
     the command the card shows writes (they used to come from the fp32 training model)."""
     samples = json.loads((bot / CARD_RECORD).read_text())["samples"]
-    result = cli("generate", bot, DEFAULT_PROMPT, "-n", "5", "--seed", "0",
-                 "--max-new-tokens", "60", "--json")  # fmt: skip
+    result = cli("generate", bot, DEFAULT_PROMPT, "-n", "5", "--seed", "0", "--json")
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout) == samples
+
+
+def test_a_card_sample_cut_at_the_cap_is_marked_and_one_that_ended_is_not(bot_copy):
+    """Samples are written to the usual cap so they end where a post ends; one that still
+    reached it is marked as cut on the card, not shown as if the post ended there."""
+    from twinpost.bot.folder import read_record
+    from twinpost.card import read_card_record, write_card_text
+    from twinpost.card.avatars import place_avatars
+
+    card = read_card_record(bot_copy)
+    assert card["max_new_tokens"] == 120 and len(card["samples_finished"]) == SAMPLE_POSTS
+    card["samples"] = ["My dream is a whole post.", "My dream is a post that went on and"]
+    card["samples_finished"] = [True, False]
+    record = read_record(bot_copy)
+    write_card_text(bot_copy, record, place_avatars(bot_copy, record), card)
+    section = card_text(bot_copy).split("## Sample posts")[1].split("##")[0]
+    assert "1. My dream is a whole post.\n" in section
+    assert "2. My dream is a post that went on and … (cut at 120 tokens)" in section
+
+
+def test_card_json_prints_the_samples_it_wrote(bot_copy, cli):
+    result = cli("card", bot_copy, "--seed", "3", "--json")
+    assert result.exit_code == 0, result.output
+    drawn = json.loads(result.stdout)
+    record = json.loads((bot_copy / CARD_RECORD).read_text())
+    assert drawn["samples"] == record["samples"] and record["seed"] == 3
+    assert drawn["card"] == str(bot_copy / "README.md") and not drawn["chosen_in_web_app"]
 
 
 def test_the_card_command_keeps_the_posts_chosen_in_the_web_app(bot_copy, cli):
@@ -262,6 +288,20 @@ def test_languages_are_detected_from_the_posts():
     assert post_language("今日はとても良い天気ですね") == "ja"
     assert post_language("Das ist nicht so gut, aber ich bin noch hier") == "de"
     assert post_language("ok") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [  # the languages the hand-written detector this replaced could not tell
+        ("Avui fa un dia molt bonic i anirem a la platja amb els amics", "ca"),
+        ("Dzisiaj jest bardzo ładna pogoda i idziemy na spacer z psem", "pl"),
+        ("Bugün hava çok güzel ve arkadaşlarla sahile gidiyoruz", "tr"),
+        ("@someone https://example.com/a-long-path #HTML5 🔥🔥", None),  # no language in it
+        ("lol ok 🔥", None),
+    ],
+)
+def test_a_post_s_language_is_told_beyond_seven_languages(text, language):
+    assert post_language(text) == language
 
 
 def test_avatar_slugs_and_colours_are_distinct():

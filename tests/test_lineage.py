@@ -96,6 +96,23 @@ def test_lineage_command_verifies_every_artifact(bots, home, cli):
         assert kind in result.stdout
 
 
+def test_lineage_json_lists_each_artifact_with_its_check(bots, home, cli, tmp_path):
+    result = cli("lineage", bots[0], "--json")
+    assert result.exit_code == 0, result.output
+    shown = {a["type"]: a for a in json.loads(result.stdout)}
+    assert set(shown) == {"finetuned-model", "pretrained-model", "train-dataset", "raw-dataset"}
+    assert {a["status"] for a in shown.values()} == {"verified"}
+    assert shown["finetuned-model"]["sha256"] == artifacts(bots[0])["finetuned-model"]["sha256"]
+    bot = tmp_path / "bot"  # a changed file: the JSON says which, and the run still fails
+    shutil.copytree(bots[0], bot)
+    (bot / "model.safetensors").write_bytes(b"changed")
+    result = cli("lineage", bot, "--json")
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1
+    assert {a["type"]: a["status"] for a in json.loads(result.stdout)}["finetuned-model"] == (
+        "changed"
+    )
+
+
 def test_tampered_weights_fail_the_check(bots, home, cli, tmp_path):
     bot = tmp_path / "bot"
     shutil.copytree(bots[0], bot)

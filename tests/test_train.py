@@ -222,9 +222,14 @@ def test_methods_train_and_save_plain_weights(tiny_base, tmp_path, method):
 def test_cli_train_and_generate(cli, tiny_base, tmp_path):
     out = tmp_path / "bot"
     result = cli("train", SAMPLE_ACCOUNT, "--out", out, "--base", tiny_base, "--epochs", "0.3",
-                 "--time-budget", "none", "--block-size", "64", "--top-layers", "1")  # fmt: skip
+                 "--time-budget", "none", "--block-size", "64", "--top-layers", "1",
+                 "--json")  # fmt: skip
     assert result.exit_code == 0, result.output
     assert "Posts kept" in result.stderr and "Held-out loss" in result.stderr
+    made = json.loads(result.stdout)  # --json: the result alone on stdout, progress on stderr
+    record = json.loads((out / "twinpost.json").read_text())
+    assert made["bot_dir"] == str(out) and made["held_out_loss"] == record["held_out_loss"]
+    assert made["steps"] == record["training"]["steps"] > 0 and len(made["samples"]) == 5
     # Every stage of the run shows its progress, to the end.
     for stage in ("Scoring before training", "Frozen lower blocks", "Scoring after training"):
         assert re.search(rf"{stage}.* (\d+)/\1 ", result.stderr), result.stderr

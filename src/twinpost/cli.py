@@ -53,10 +53,14 @@ def _help(name: str) -> str:
     return f"{TrainConfig.help(name)} (default: {shown})"
 
 
-def _generate_help(name: str) -> str:
+def _generate_help(name: str, typer_shows_default: bool = False) -> str:
+    """A writing option's help from twinpost.config, with its default where it has one."""
     from twinpost.config import GenerateConfig
 
-    return GenerateConfig.help(name)
+    default = GenerateConfig().to_dict()[name]
+    if default is None or isinstance(default, bool) or typer_shows_default:
+        return GenerateConfig.help(name)
+    return f"{GenerateConfig.help(name)} (default: {default:g})"
 
 
 Sources = Annotated[
@@ -75,6 +79,10 @@ Force = Annotated[
     typer.Option(
         "--force", help="Replace what --out holds (a bot is kept until the new one is complete)."
     ),
+]
+JsonResult = Annotated[
+    bool,
+    typer.Option("--json", help="Print the result as JSON on stdout (progress stays on stderr)."),
 ]
 StrictSeedRules = Annotated[
     bool, typer.Option("--strict-seed-rules", help=_help("strict_seed_rules"))
@@ -169,6 +177,7 @@ def train(
     ] = None,
     limit: Limit = None,
     force: Force = False,
+    as_json: JsonResult = False,
 ) -> None:
     """Train a bot on up to 3 accounts' posts and write it, with its card, to --out."""
     from twinpost.config import TrainConfig
@@ -179,7 +188,9 @@ def train(
         held_out=held_out, base=base, device=device, strict_seed_rules=strict_seed_rules or None,
         report_to=report_to,
     )  # fmt: skip
-    _make_bot(sources, out, config, limit, force=force)
+    made = _make_bot(sources, out, config, limit, force=force)
+    if as_json:
+        typer.echo(json.dumps(made.to_dict(), indent=2, ensure_ascii=False))
 
 
 def _make_bot(sources, out: Path, config, limit: int | None = None, force: bool = False):
@@ -215,7 +226,9 @@ def _stopped(out: Path) -> NoReturn:
 def generate(
     bot_dir: Annotated[Path, typer.Argument(help="A bot folder written by `twinpost train`.")],
     prompt: Annotated[str, typer.Argument(help="How each post starts.")] = "",
-    n: Annotated[int, typer.Option("-n", "--n", help=_generate_help("n"))] = 10,
+    n: Annotated[
+        int, typer.Option("-n", "--n", help=_generate_help("n", typer_shows_default=True))
+    ] = 10,
     seed: Annotated[int | None, typer.Option(help=_generate_help("seed"))] = None,
     temperature: Annotated[float | None, typer.Option(help=_generate_help("temperature"))] = None,
     top_p: Annotated[float | None, typer.Option(help=_generate_help("top_p"))] = None,
@@ -299,6 +312,7 @@ def card(
     bot_dir: BotDir,
     prompt: Annotated[str | None, typer.Option(help="Prompt of the samples and widget.")] = None,
     seed: Annotated[int | None, typer.Option(help="Seed of the sample posts.")] = None,
+    as_json: JsonResult = False,
 ) -> None:
     """Redraw the bot's model card (README.md) and predictions.png. Posts chosen for the
     preview in the web app are kept unless --prompt changes."""
@@ -307,6 +321,12 @@ def card(
     from twinpost.generation.load import load_bot
 
     drawn = draw_card(load_bot(bot_dir), prompt, seed)
+    if as_json:
+        written = {"card": str(bot_dir / CARD_FILE), "preview": str(bot_dir / PREVIEW_FILE),
+                   "samples": drawn.samples, "preview_posts": drawn.preview,
+                   "chosen_in_web_app": drawn.chosen}  # fmt: skip
+        typer.echo(json.dumps(written, indent=2, ensure_ascii=False))
+        return
     for i, post in enumerate(drawn.samples, start=1):
         typer.echo(f"{i:>2}. {post}")
     kept = " (keeping the posts chosen for its preview)" if drawn.chosen else ""
@@ -359,13 +379,20 @@ def eval_(
 
 @app.command()
 @user_errors
-def lineage(bot_dir: BotDir) -> None:
+def lineage(bot_dir: BotDir, as_json: JsonResult = False) -> None:
     """Show what the bot was made from, and check every artifact's sha256."""
     from twinpost.bot.lineage import verify_lineage
     from twinpost.console import lineage_tree, out
 
     checks = verify_lineage(bot_dir)
-    out.print(lineage_tree(checks))
+    if as_json:
+        shown = [{"type": c.artifact["type"], "name": c.artifact["name"],
+                  "sha256": c.artifact.get("sha256"), "size": c.artifact.get("size", 0),
+                  "made_from": c.artifact.get("made_from", []), "status": c.status,
+                  "detail": c.detail} for c in checks]  # fmt: skip
+        typer.echo(json.dumps(shown, indent=2, ensure_ascii=False))
+    else:
+        out.print(lineage_tree(checks))
     changed = [c for c in checks if c.status == "changed"]
     if changed:
         first = changed[0]
@@ -537,6 +564,7 @@ def update(
     ] = None,
     epochs: Annotated[float | None, typer.Option(help="Passes; default: the bot's.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace a bot already at --out.")] = False,
+    as_json: JsonResult = False,
 ) -> None:
     """Fetch a live bot's new posts and train its next version from it."""
     from twinpost.console import ConsoleReport, err, show_made
@@ -548,6 +576,11 @@ def update(
     finally:
         report.close()
     news = ", ".join(f"@{handle} {n:,}" for handle, n in result.new_posts.items())
+    if as_json:
+        updated = {"bot_dir": str(result.bot_dir), "new_posts": result.new_posts,
+                   "previous": str(result.previous) if result.previous else None,
+                   "made": result.made.to_dict() if result.made else None}  # fmt: skip
+        typer.echo(json.dumps(updated, indent=2, ensure_ascii=False))
     if result.made is None:
         err.print(f"No new posts ({news}): {bot_dir} is unchanged.", markup=False)
         return

@@ -37,6 +37,25 @@ class MadeBot:
     seconds: float  # the whole run, reading to card
     warnings: list[str] = field(default_factory=list)
 
+    def to_dict(self) -> dict:
+        """What `twinpost train --json` prints: where the bot is and the run's figures."""
+        t = self.training
+        return {
+            "bot_dir": str(self.bot_dir),
+            "accounts": self.record.handles,
+            "base_model": self.record.base_model,
+            "held_out_loss": {"before": t.held_out_before, "after": t.held_out_after},
+            "steps": t.steps,
+            "epochs_done": t.epochs_done,
+            "tokens_seen": t.tokens_seen,
+            "train_seconds": t.train_seconds,
+            "tokens_per_second": t.tokens_seen / max(t.train_seconds, 1e-9),
+            "stopped_by": t.stopped_by,
+            "seconds": self.seconds,
+            "samples": self.samples,
+            "warnings": self.warnings,
+        }
+
 
 def make_bot(
     sources: Sources,

@@ -2,7 +2,9 @@
 
 `draw_card` draws them from the bot as it loads, after its folder is written: its sample
 posts are written by `generation.generate` with the card's seed, so
-`twinpost generate BOT PROMPT -n 5 --seed 0 --max-new-tokens 60` writes the same posts.
+`twinpost generate BOT PROMPT -n 5 --seed 0` writes the same posts. They are written to the
+usual cap (120 tokens), so they end where the post ends; one that still reaches the cap is
+marked as cut (`samples_finished`) rather than shown as if it ended there.
 `card.json` is the card's one record: prompt, seed, samples, Hub repo, and the posts chosen
 for predictions.png in the web app (kept until the prompt changes), so that `twinpost card`
 and `twinpost push` redraw the card without losing any of it.
@@ -35,7 +37,10 @@ if TYPE_CHECKING:
 DEFAULT_PROMPT = "My dream is"  # the established tool's demo prompt, and the Hub widget's text
 DEFAULT_SEED = 0
 SAMPLE_POSTS = 5  # on the card; the preview image shows the first 3
-SAMPLE_MAX_NEW_TOKENS = 60  # keeps 5 samples to ~3 s for the 135M model on 2 CPU cores
+# The writing default: posts fit in 80 tokens more than 99% of the time, so the samples end at
+# a post's end (60, used before, cut long posts mid-sentence). A pass costs its longest post.
+SAMPLE_MAX_NEW_TOKENS = 120
+OLD_SAMPLE_MAX_NEW_TOKENS = 60  # what cards drawn before the cap was recorded used
 
 
 @dataclass
@@ -60,16 +65,17 @@ def draw_card(bot: LoadedBot, prompt: str | None = None, seed: int | None = None
     README.md, LICENSE.md and predictions.png; `prompt`/`seed` change the stored ones."""
     from twinpost.card.avatars import place_avatars
     from twinpost.config import GenerateConfig
-    from twinpost.generation.write import generate_posts
+    from twinpost.generation.write import generate
 
     card = read_card_record(bot.path)
     prompt = card.get("prompt", DEFAULT_PROMPT) if prompt is None else prompt
     seed = card.get("seed", DEFAULT_SEED) if seed is None else seed
     config = GenerateConfig(n=SAMPLE_POSTS, seed=seed, max_new_tokens=SAMPLE_MAX_NEW_TOKENS)
-    samples = generate_posts(bot, prompt, config)
+    written = generate(bot, prompt, config)
+    samples = written.posts
     choice = card.get("preview")
     chosen = bool(choice and choice.get("prompt") == prompt and choice.get("posts"))
-    card.update(prompt=prompt, seed=seed, samples=samples,
+    card.update(prompt=prompt, seed=seed, samples=samples, samples_finished=written.finished,
                 max_new_tokens=SAMPLE_MAX_NEW_TOKENS)  # fmt: skip
     if not chosen:
         card.pop("preview", None)  # a choice made for another prompt no longer fits
@@ -104,7 +110,7 @@ def write_card_text(bot_dir: Path, record: BotRecord, avatars: list[str], card: 
 
     lineage_path = bot_dir / LINEAGE_FILE
     lineage = json.loads(lineage_path.read_text()) if lineage_path.is_file() else None
-    card.setdefault("max_new_tokens", SAMPLE_MAX_NEW_TOKENS)
+    card.setdefault("max_new_tokens", OLD_SAMPLE_MAX_NEW_TOKENS)
     curve = LOSS_CURVE_FILE if (bot_dir / LOSS_CURVE_FILE).is_file() else None
     text = render_card(record, avatars, card, folder=bot_dir.name, lineage=lineage,
                        loss_curve=curve)  # fmt: skip

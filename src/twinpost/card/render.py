@@ -19,6 +19,7 @@ from markupsafe import Markup, escape
 
 from twinpost.bot.files import LICENSE_FILE, PREVIEW_FILE
 from twinpost.bot.record import BotRecord
+from twinpost.config import GenerateConfig
 from twinpost.data.corpus import TABLE_ROWS
 from twinpost.training.base_model import display_name, hub_id_of
 
@@ -168,7 +169,13 @@ def render_card(
     ]
     prompt, seed, repo_id = card["prompt"], card["seed"], card.get("repo_id")
     command = ["twinpost", "generate", folder, prompt, "-n", str(len(card["samples"])),
-               "--seed", str(seed), "--max-new-tokens", str(card["max_new_tokens"])]  # fmt: skip
+               "--seed", str(seed)]  # fmt: skip
+    if card["max_new_tokens"] != GenerateConfig().max_new_tokens:
+        command += ["--max-new-tokens", str(card["max_new_tokens"])]
+    # A sample that reached the cap is marked as cut; a card without the flags marks none.
+    finished = card.get("samples_finished") or [True] * len(card["samples"])
+    samples = [p if done else f"{p} … (cut at {card['max_new_tokens']} tokens)"
+               for p, done in zip(card["samples"], finished, strict=False)]  # fmt: skip
     return (
         environment()
         .get_template("model_card.md.j2")
@@ -186,7 +193,7 @@ def render_card(
             folder=folder,
             prompt=prompt,
             seed=seed,
-            samples=card["samples"],
+            samples=samples,
             sample_command=Markup(" ".join(shell_word(w) for w in command)),
             warnings=record.training.warnings,
             table=data_rows(record),

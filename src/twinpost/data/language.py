@@ -1,71 +1,49 @@
-"""Which languages the posts are written in, for the model card's `language` field.
+"""Which languages the posts are written in, for the model card's `language` field and the
+voice report's style figures.
 
-A dependency-free detector, good enough for a card: posts in a script of their own (Japanese,
-Chinese, Korean, Thai, Russian, Arabic) are told by their characters; posts in Latin script
-by counting frequent function words of English, Spanish, German, French, Portuguese, Italian
-and Dutch. Each post votes for one language; every language with a fair share of the votes
-is listed, most frequent first. Posts too short to tell abstain.
+Each post is told by py3langid (a maintained fork of langid.py: 97 languages, a 4 MB model,
+numpy only, ~0.1 ms a post), after the parts of a post that are no language (links,
+@mentions, #hashtags, emoji) are taken out. A post too short or too mixed to tell with
+confidence abstains. Each post votes for one language; every language with a fair share of
+the votes is listed, most frequent first.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
 
-# Frequent function words, chosen to tell these languages apart: a word shared by several
-# languages ("de", "la") still counts for each, and the others break the tie.
-STOP_WORDS = {
-    "en": "the and is are was were of to in that it for with this you not have has be on my "
-    "but just what from they at your about i'm it's don't can will would there been",
-    "es": "el la los las que de y en un una es por para con no se lo del al pero como más muy "
-    "ya está hay yo me mi también esto eso cuando porque todo son",
-    "de": "der die das und ist nicht ich ein eine zu den mit von auf für es sich auch dem des "
-    "wir aber noch wie bei oder nur schon sind war",
-    "fr": "le la les et est un une des du que qui pas pour dans sur avec ce je il elle au aux "
-    "mais ou vous nous très c'est sont plus",
-    "pt": "o a os as e é um uma de do da dos das em no na que não para com por se mais mas "
-    "como ao eu você muito também isso está",
-    "it": "il lo la gli le e è un una di da del della che non per con su sono ma come anche "
-    "mi io questo ci ho molto più perché",
-    "nl": "de het een en is van dat die niet op te in voor met zijn ik je maar ook er aan om "
-    "als bij naar nog wat dit wel heb",
-}
-_WORDS = {lang: frozenset(words.split()) for lang, words in STOP_WORDS.items()}
-
-# Scripts that name their language well enough for a card (Cyrillic could be Ukrainian or
-# Bulgarian too; Russian is by far the most common on the platforms twinpost reads).
-_SCRIPTS = (
-    ("ja", re.compile("[\u3040-\u30ff]")),  # Hiragana and Katakana: only Japanese uses them
-    ("ko", re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")),
-    ("zh", re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")),  # Han without kana
-    ("th", re.compile("[\u0e00-\u0e7f]")),
-    ("ru", re.compile("[\u0400-\u04ff]")),
-    ("ar", re.compile("[\u0600-\u06ff]")),
-)
-_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
-_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
-
-MIN_STOP_WORDS = 2  # fewer function words than this in a post is not enough to tell
-MIN_SCRIPT_SHARE = 0.3  # a post is in a script when this share of its letters are
+# langid's probabilities are calibrated over the whole text; below this a short post's guess
+# is noise ("lol ok" came back Volapük at 0.11; one real English sentence scores 0.98+).
+MIN_CONFIDENCE = 0.8
+MIN_LETTERS = 8  # fewer letters than this (once links, mentions and tags are out) abstain
 MIN_LANGUAGE_SHARE = 0.1  # a language is listed when it has this share of the votes
+_NOT_LANGUAGE = re.compile(r"https?://\S+|www\.\S+|[@#][\w.@-]+", re.UNICODE)
+_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+# Codes langid can return that name no language a card should list.
+_NO_LANGUAGE = frozenset({"zxx", "und"})
+
+
+@functools.cache
+def _identifier():
+    """Loaded once per process, on first use (about a second): most commands never need it."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
 def post_language(text: str) -> str | None:
-    """The language one post is written in, or None when it cannot be told."""
-    letters = len(_LETTER.findall(text))
-    if not letters:
+    """The ISO 639-1 code of the language one post is written in, or None when it cannot
+    be told."""
+    words = _NOT_LANGUAGE.sub(" ", text)
+    if len(_LETTER.findall(words)) < MIN_LETTERS:
         return None
-    for lang, script in _SCRIPTS:
-        if len(script.findall(text)) >= MIN_SCRIPT_SHARE * letters:
-            return lang
-    words = Counter(w.lower().replace("\u2019", "'") for w in _WORD.findall(text))
-    scores = {lang: sum(n for w, n in words.items() if w in stop) for lang, stop in _WORDS.items()}
-    best = max(scores.values())
-    winners = [lang for lang, score in scores.items() if score == best]
-    if best < MIN_STOP_WORDS or len(winners) > 1:
+    lang, confidence = _identifier().classify(words)
+    if confidence < MIN_CONFIDENCE or lang in _NO_LANGUAGE:
         return None
-    return winners[0]
+    return lang
 
 
 def detect_languages(texts: Iterable[str]) -> list[str]:

@@ -114,6 +114,7 @@ class Generation:
     posts: list[str]
     copies_dropped: int  # sampled posts discarded for repeating a real post's 8-word run
     steps: int = 0  # decoding steps over all sampling passes, each as many as its longest row
+    finished: list[bool] = field(default_factory=list)  # each post ended at its end-of-post
 
 
 def generate(
@@ -128,7 +129,9 @@ def generate(
     if not isinstance(bot, LoadedBot):
         bot = load_bot(bot)
     written, steps = write_posts(bot, [PostRequest.from_config(prompt, config)], on_progress)
-    return Generation([s.text for s in written[0].samples], written[0].copies_dropped, steps)
+    samples = written[0].samples
+    return Generation([s.text for s in samples], written[0].copies_dropped, steps,
+                      [s.finished for s in samples])  # fmt: skip
 
 
 def generate_posts(
