@@ -87,7 +87,7 @@ def test_card_shows_the_training_and_how_to_use_it(bot):
         "full fine-tuning" in text and f"| Base model | {Path(record['base_model']).name} |" in text
     )
     assert 'pipeline("text-generation", model="marigold")' in text
-    assert "twinpost generate marigold 'My dream is' -n 5 --seed 0\n" in text
+    assert "twinpost generate marigold 'My dream is' -n 5 --seed 0 --engine twinpost\n" in text
     assert "## Limitations and bias" in text and "belong to the people who wrote them" in text
 
 
@@ -103,7 +103,8 @@ def test_card_samples_are_what_generate_writes_with_their_seed(bot, cli):
     """The card is drawn from the bot as it loads, so its "seed 0" samples are exactly what
     the command the card shows writes (they used to come from the fp32 training model)."""
     samples = json.loads((bot / CARD_RECORD).read_text())["samples"]
-    result = cli("generate", bot, DEFAULT_PROMPT, "-n", "5", "--seed", "0", "--json")
+    result = cli("generate", bot, DEFAULT_PROMPT, "-n", "5", "--seed", "0", "--engine",
+                 "twinpost", "--json")  # fmt: skip
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout) == samples
 

@@ -2,9 +2,10 @@
 
 `draw_card` draws them from the bot as it loads, after its folder is written: its sample
 posts are written by `generation.generate` with the card's seed, so
-`twinpost generate BOT PROMPT -n 5 --seed 0` writes the same posts. They are written to the
-usual cap (120 tokens), so they end where the post ends; one that still reaches the cap is
-marked as cut (`samples_finished`) rather than shown as if it ended there.
+`twinpost generate BOT PROMPT -n 5 --seed 0 --engine twinpost` writes the same posts (the
+engine named: llama.cpp, where installed, draws other posts from the same seed). They are
+written to the usual cap (120 tokens), so they end where the post ends; one that still
+reaches the cap is marked as cut (`samples_finished`) rather than shown as if it ended there.
 `card.json` is the card's one record: prompt, seed, samples, Hub repo, and the posts chosen
 for predictions.png in the web app (kept until the prompt changes), so that `twinpost card`
 and `twinpost push` redraw the card without losing any of it.

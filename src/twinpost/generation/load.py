@@ -3,6 +3,7 @@ its tokenizer and its copy guard."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +25,11 @@ class LoadedBot:
     record: BotRecord | None  # None: a base model loaded to write as one (`twinpost eval`)
     copy_guard: CopyGuard | None = None
     control_ids: list[int] = field(default_factory=list)  # never sampled (control_token_ids)
+    llama: object | None = None  # llama.cpp writes instead of `model` (llama_engine.py)
+
+    @property
+    def engine(self) -> str:
+        return "twinpost" if self.llama is None else "llama.cpp"
 
     @property
     def speakers(self) -> list[str]:
@@ -70,16 +76,29 @@ def inference_dtype() -> torch.dtype:
     return torch.bfloat16 if torch.ops.mkldnn._is_mkldnn_bf16_supported() else torch.float32
 
 
-def load_bot(bot_dir: Path | str, dtype: torch.dtype | None = None) -> LoadedBot:
+def load_bot(
+    bot_dir: Path | str,
+    dtype: torch.dtype | None = None,
+    engine: str = "twinpost",
+    on_export: Callable[[], None] | None = None,
+) -> LoadedBot:
+    """The bot, ready to write. `engine`: "twinpost" (its own decoder over the weights),
+    "llama.cpp" or "auto" (llama_engine.py); `on_export` hears when llama.cpp's GGUF has to
+    be written first (once per bot)."""
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
     # These import transformers: loaded here, not when twinpost starts.
-    from twinpost.generation import attention, packing
+    from twinpost.generation import attention, llama_engine, packing
 
     path = Path(bot_dir)
     record = read_record(path)
     quiet_transformers()
     tokenizer = AutoTokenizer.from_pretrained(path)
+    if llama_engine.resolve_engine(engine, path) == "llama.cpp":
+        llama = llama_engine.load_llama(llama_engine.engine_gguf(path, on_export))
+        guard = CopyGuard.load(path)
+        return LoadedBot(path, None, tokenizer, record, guard, control_token_ids(tokenizer),
+                         llama)  # fmt: skip
     model = AutoModelForCausalLM.from_pretrained(
         path, dtype=dtype or inference_dtype(), attn_implementation=attention.register()
     )

@@ -217,6 +217,9 @@ def sample_rows(
     encoded = [
         [start, *pre, *text_ids(tokenizer, p)] for p, pre in zip(prompts, prefixes, strict=True)
     ]
+    if bot.llama is not None:
+        return _llama_rows(bot, encoded, prefixes, max_new_tokens, temperature, top_p,
+                           generator, on_progress, on_step)  # fmt: skip
     banned = torch.tensor(bot.control_ids, dtype=torch.long)
     n, width = len(encoded), max(len(ids) for ids in encoded)
     mask = positions = None
@@ -273,6 +276,42 @@ def sample_rows(
     rows = zip(encoded, prefixes, new, max_new_tokens, strict=True)
     return [_sample(tokenizer, ids, len(pre), row.tolist()[:limit], eos)
             for ids, pre, row, limit in rows]  # fmt: skip
+
+
+def _llama_rows(
+    bot: LoadedBot,
+    encoded: list[list[int]],
+    prefixes: list[list[int]],
+    max_new_tokens: list[int],
+    temperature: float,
+    top_p: float,
+    generator: torch.Generator | None,
+    on_progress: OnProgress | None,
+    on_step: OnStep | None,
+) -> list[Sample]:
+    """`sample_rows` with llama.cpp doing the decoding (llama_engine.py): the rows are
+    written one after another, so `on_step` sees the rows not yet written as empty (their
+    tokens padded with eos, and not done) and the rows written in full."""
+    from twinpost.generation.llama_engine import sample_rows_llama
+
+    tokenizer, eos, n = bot.tokenizer, bot.tokenizer.eos_token_id, len(encoded)
+    written: list[list[int]] = [[] for _ in encoded]
+    done = torch.zeros(n, dtype=torch.bool)
+
+    def row_sample(row: int) -> Sample:
+        return _sample(tokenizer, encoded[row], len(prefixes[row]), written[row], eos)
+
+    def on_token(row: int, tokens: list[int], finished: bool) -> None:
+        written[row], done[row] = tokens, finished
+        if on_progress is not None:
+            on_progress(int(done.sum()), n)
+        if on_step is not None:
+            width = max(len(t) for t in written)
+            new = torch.tensor([t + [eos] * (width - len(t)) for t in written], dtype=torch.long)
+            on_step(new, done, row_sample)
+
+    sample_rows_llama(bot, encoded, max_new_tokens, temperature, top_p, generator, on_token)
+    return [row_sample(row) for row in range(n)]
 
 
 def _kept_so_far(results: list[Written], on_progress: OnProgress | None) -> OnProgress | None:
