@@ -197,6 +197,63 @@ def train(
         typer.echo(json.dumps(made.to_dict(), indent=2, ensure_ascii=False))
 
 
+@app.command("train-many")
+@user_errors
+def train_many(
+    spec: Annotated[
+        Path, typer.Argument(help='JSON lines, one bot a line: {"name", "sources", ...}.')
+    ],
+    out: Annotated[Path, typer.Option(help="Folder of the bots (DIR/NAME) and the manifest.")],
+    address: Annotated[
+        str | None,
+        typer.Option(
+            envvar="RAY_ADDRESS",
+            help="A Ray cluster to run on (e.g. ray://head:10001); default: a local "
+            "Ray instance for this run.",
+        ),
+    ] = None,
+    cpus_per_bot: Annotated[
+        int | None, typer.Option(help="CPUs each bot reserves (default: a node's, up to 4).")
+    ] = None,
+    retries: Annotated[
+        int, typer.Option(help="Tries more for a bot whose task crashed or whose worker died.")
+    ] = 1,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force", help="Replace bot folders already in --out that this spec has not finished."
+        ),
+    ] = False,
+    as_json: JsonResult = False,
+) -> None:
+    """Train many bots as Ray tasks; a rerun skips the bots done and resumes the rest."""
+    from twinpost.console import ManyView, show_many
+    from twinpost.many import read_spec
+    from twinpost.many import train_many as run
+
+    names = [s.name for s in read_spec(spec)]  # a wrong spec fails here, before Ray starts
+    view = None if as_json else ManyView(names, [])
+    try:
+        result = run(spec, out, address=address, cpus_per_bot=cpus_per_bot, retries=retries,
+                     force=force, on_progress=view)  # fmt: skip
+    except KeyboardInterrupt:
+        if view is not None:
+            view.close()
+        typer.echo("Stopped. The bots done are kept; run the same command again to train "
+                   "the rest (an interrupted bot continues from its checkpoint).",
+                   err=True)  # fmt: skip
+        raise typer.Exit(130) from None
+    finally:
+        if view is not None:
+            view.close()
+    if as_json:
+        typer.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        show_many(result)
+    if result.failed:
+        raise typer.Exit(1)
+
+
 def _make_bot(sources, out: Path, config, limit: int | None = None, force: bool = False):
     """make_bot, drawn on stderr."""
     from twinpost.console import ConsoleReport, err, show_made

@@ -295,3 +295,46 @@ def _figure(value) -> str:
 
 def _languages(shares: dict) -> str:
     return ", ".join(f"{lang} {share:.0%}" for lang, share in shares.items())
+
+
+# --- train-many -----------------------------------------------------------------------------
+
+
+class ManyView:
+    """`twinpost train-many`'s one view of all its bots: a bar per bot, its stage or result."""
+
+    def __init__(self, names: list[str], skipped: list[str], console: Console = err) -> None:
+        self.progress = Progress(
+            TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[state]}"),
+            TimeElapsedColumn(), console=console, auto_refresh=False,
+        )  # fmt: skip
+        self.tasks = {}
+        for name in names:
+            state = "done before" if name in skipped else "waiting"
+            self.tasks[name] = self.progress.add_task(
+                escape(name), total=1.0, state=state, completed=1.0 if name in skipped else 0
+            )
+        self.progress.start()
+
+    def __call__(self, bots: dict) -> None:
+        for name, bot in bots.items():
+            state = {"done": "[green]done[/green]", "failed": "[red]failed[/red]"}.get(
+                bot.status, escape(bot.stage or bot.status)
+            )
+            if bot.attempts > 1 and bot.status != "done":
+                state += f" (try {bot.attempts})"
+            share = 1.0 if bot.status in ("done", "failed") else bot.share
+            self.progress.update(self.tasks[name], completed=share, state=state)
+        self.progress.refresh()
+
+    def close(self) -> None:
+        self.progress.stop()
+
+
+def show_many(result, console: Console = err) -> None:
+    done = [n for n, b in result.bots.items() if b.status == "done"]
+    before = f"{len(result.skipped)} done before this run"
+    console.print(f"\n[bold]{len(done)} of {len(result.bots)} bots done[/bold] in "
+                  f"{escape(str(result.out))} ({before})")  # fmt: skip
+    for name, error in result.failed.items():
+        console.print(f"[red]failed[/red] {escape(name)}: {escape(error)}")
