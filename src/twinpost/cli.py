@@ -519,7 +519,12 @@ def rm(
 def export(
     bot_dir: BotDir,
     format_: Annotated[
-        str, typer.Option("--format", help="What to write: gguf (llama.cpp, Ollama, LM Studio).")
+        str,
+        typer.Option(
+            "--format",
+            help="What to write: gguf (llama.cpp, Ollama, LM Studio), or "
+            "folder: a standalone copy of the bot folder, every file its own.",
+        ),
     ] = "gguf",
     type_: Annotated[
         str, typer.Option("--type", help="Weights: f16, q8_0 (half the size), bf16 or f32.")
@@ -533,11 +538,19 @@ def export(
     ] = False,
 ) -> None:
     """Write the bot as one GGUF file with an Ollama Modelfile beside it."""
-    from twinpost.bot.export import export_gguf
+    from twinpost.bot.export import export_gguf, export_standalone
 
-    if format_ != "gguf":
-        raise TwinpostError(f"--format {format_}: the one format written is gguf")
+    if format_ not in ("gguf", "folder"):
+        raise TwinpostError(f"--format {format_}: must be gguf or folder")
     named = bot_dir if bot_dir.name not in ("", "..") else bot_dir.resolve()  # "." or ".."
+    if format_ == "folder":
+        folder = out or named.with_name(f"{named.name}-standalone")
+        size = export_standalone(bot_dir, folder, force=force)
+        if as_json:
+            typer.echo(json.dumps({"folder": str(folder), "bytes": size}, indent=2))
+        else:
+            typer.echo(f"Wrote {folder} ({size / 2**20:,.0f} MiB, every file its own)")
+        return
     folder = out or named.with_name(f"{named.name}-gguf")  # shown as the user wrote it
     done = export_gguf(bot_dir, folder, type_, force=force)
     if as_json:

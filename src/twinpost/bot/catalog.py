@@ -53,8 +53,11 @@ def summary(bot_dir: Path) -> BotSummary:
 
 
 def folder_size(folder: Path) -> int:
-    # Bytes of the files themselves, links not followed (a link is not the bot's to count).
-    return sum(p.lstat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+    """Bytes the bot's own files take: symlinks are not the bot's to count, and a file
+    hard-linked elsewhere (a compact bot's unchanged weights, kept by the shared store: see
+    bot/weights.py) is not counted, since deleting the bot does not free it."""
+    return sum(p.lstat().st_size for p in folder.rglob("*")
+               if p.is_file() and not p.is_symlink() and p.lstat().st_nlink == 1)  # fmt: skip
 
 
 def remove_bot(bot_dir: Path) -> int:

@@ -19,7 +19,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from twinpost.bot.files import CONFIG_FILE, WEIGHTS_FILE
+from twinpost.bot.files import CONFIG_FILE
 from twinpost.bot.folder import read_record
 from twinpost.errors import TwinpostError
 from twinpost.fileio import atomic_dir
@@ -73,6 +73,22 @@ def export_gguf(
         modelfiles={k: out_dir / v for k, v in modelfiles.items()}, gguf_type=gguf_type,
         size=(out_dir / file_name).stat().st_size,
     )  # fmt: skip
+
+
+def export_standalone(bot_dir: Path, out_dir: Path, force: bool = False) -> int:
+    """A copy of the bot folder with no file shared with the store (bot/weights.py), that
+    loads, verifies (`twinpost lineage`) and writes the same posts as the bot. Returns its
+    size in bytes. An existing bot at `out_dir` is replaced only with `force`."""
+    from twinpost.bot.folder import check_writable
+    from twinpost.bot.weights import copy_standalone
+
+    read_record(bot_dir)  # one line if it is not a bot
+    if out_dir.resolve() == bot_dir.resolve():
+        raise TwinpostError(f"{out_dir}: is the bot itself; pick another --out")
+    check_writable(out_dir, force)
+    with atomic_dir(out_dir) as tmp:
+        copy_standalone(bot_dir, tmp)
+    return sum(p.stat().st_size for p in out_dir.rglob("*") if p.is_file())
 
 
 def _check_out(out_dir: Path, force: bool) -> None:
@@ -213,7 +229,8 @@ def _tensors(bot_dir: Path, config: dict, gguf_type: str):
     """(GGUF name, array, raw type) for every weight of the bot, in the file's order."""
     import gguf
     import numpy as np
-    from safetensors import safe_open
+
+    from twinpost.bot.weights import iter_tensors
 
     names = gguf.get_tensor_name_map(gguf.MODEL_ARCH.LLAMA, config["num_hidden_layers"])
     heads = config["num_attention_heads"]
@@ -224,28 +241,26 @@ def _tensors(bot_dir: Path, config: dict, gguf_type: str):
         "bf16": gguf.GGMLQuantizationType.BF16,
         "q8_0": gguf.GGMLQuantizationType.Q8_0,
     }
-    with safe_open(bot_dir / WEIGHTS_FILE, framework="pt") as weights:
-        keys = list(weights.keys())
-        tied = config.get("tie_word_embeddings", False)
-        for key in keys:
-            if tied and key == "lm_head.weight":
-                continue  # llama.cpp reads a missing output.weight as tied to token_embd
-            name = names.get_name(key, try_suffixes=(".weight", ".bias"))
-            if name is None:
-                raise TwinpostError(f"{bot_dir}: weight {key} has no GGUF name")
-            data = weights.get_tensor(key).float().numpy()
-            if key.endswith("q_proj.weight"):
-                data = _rotary_rows(data, heads)
-            elif key.endswith("k_proj.weight"):
-                data = _rotary_rows(data, kv_heads)
-            # 1-D weights (the norms) stay f32, as llama.cpp's converter keeps them.
-            qtype = quant[gguf_type] if data.ndim > 1 else gguf.GGMLQuantizationType.F32
-            if qtype == gguf.GGMLQuantizationType.F32:
-                yield name, np.ascontiguousarray(data, dtype=np.float32), None
-            elif qtype == gguf.GGMLQuantizationType.F16:
-                yield name, data.astype(np.float16), None
-            else:
-                yield name, gguf.quants.quantize(data, qtype), qtype
+    tied = config.get("tie_word_embeddings", False)
+    for key, tensor in iter_tensors(bot_dir):  # one file or shards alike (bot/weights.py)
+        if tied and key == "lm_head.weight":
+            continue  # llama.cpp reads a missing output.weight as tied to token_embd
+        name = names.get_name(key, try_suffixes=(".weight", ".bias"))
+        if name is None:
+            raise TwinpostError(f"{bot_dir}: weight {key} has no GGUF name")
+        data = tensor.float().numpy()
+        if key.endswith("q_proj.weight"):
+            data = _rotary_rows(data, heads)
+        elif key.endswith("k_proj.weight"):
+            data = _rotary_rows(data, kv_heads)
+        # 1-D weights (the norms) stay f32, as llama.cpp's converter keeps them.
+        qtype = quant[gguf_type] if data.ndim > 1 else gguf.GGMLQuantizationType.F32
+        if qtype == gguf.GGMLQuantizationType.F32:
+            yield name, np.ascontiguousarray(data, dtype=np.float32), None
+        elif qtype == gguf.GGMLQuantizationType.F16:
+            yield name, data.astype(np.float16), None
+        else:
+            yield name, gguf.quants.quantize(data, qtype), qtype
 
 
 def _rotary_rows(weights, heads: int):

@@ -28,7 +28,6 @@ from twinpost.bot.files import (
     HELD_OUT_FILE,
     HELD_OUT_POSTS_FILE,
     RECORD_FILE,
-    WEIGHTS_FILE,
     avatar_stem,
 )
 from twinpost.bot.record import (
@@ -114,10 +113,11 @@ def held_out_posts(bot_dir: Path) -> dict[str, list[str]]:
 
 def previous_version(bot_dir: Path) -> tuple[PreviousVersion, BotRecord]:
     """How a bot's next version names this one, and this one's record."""
-    from twinpost.bot.lineage import sha256_file
 
     record = read_record(bot_dir)
-    sha = sha256_file(bot_dir / WEIGHTS_FILE)
+    from twinpost.bot.weights import weights_sha256
+
+    sha = weights_sha256(bot_dir)
     return PreviousVersion(str(bot_dir.absolute()), sha, record.created), record
 
 
@@ -132,10 +132,11 @@ def write_bot(
 ) -> BotRecord:
     """Write the bot folder at `out_dir`, whole or not at all; return its record."""
     from twinpost.bot.lineage import write_lineage
+    from twinpost.bot.weights import save_weights
 
     record = bot_record(trained, corpus, config, weights, warnings, update)
     with atomic_dir(out_dir) as tmp:
-        trained.model.save_pretrained(tmp)
+        save_weights(trained.model, tmp, trained.frozen)  # what it changed, and links
         trained.tokenizer.save_pretrained(tmp)
         generation_config(trained.tokenizer).save_pretrained(tmp)
         hashes = {"hash": "sha256 of the cleaned post text", "held_out": [

@@ -40,7 +40,8 @@ STORE_MANIFEST = "artifact.json"  # in each stored artifact's folder, for people
 HASH_CACHE = "hash-cache.json"
 # The files that make a model: what from_pretrained reads (models.HUB_FILES, less .index).
 MODEL_FILES = (
-    "config.json", "generation_config.json", "*.safetensors", "tokenizer*",
+    "config.json", "generation_config.json", "*.safetensors", "*.safetensors.index.json",
+    "tokenizer*",
     "special_tokens_map.json", "vocab.json", "merges.txt", "chat_template.jinja",
 )  # fmt: skip
 _CHUNK = 1 << 20

@@ -19,13 +19,11 @@ q8_0: as fast as f16 or faster here and with the same held-out loss (BENCHMARKS.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
 import torch
 
-from twinpost.bot.files import WEIGHTS_FILE
 from twinpost.errors import TwinpostError
 from twinpost.home import user_home
 
@@ -78,12 +76,10 @@ def _is_llama(bot_dir: Path) -> bool:
 
 def cached_gguf(bot_dir: Path) -> Path:
     """Where the bot's engine GGUF is (or will be) kept: by its weights' content."""
-    digest = hashlib.sha256()
-    with (bot_dir / WEIGHTS_FILE).open("rb") as weights:
-        while chunk := weights.read(1 << 22):
-            digest.update(chunk)
-    folder = user_home() / "cache" / "gguf" / f"{digest.hexdigest()[:32]}-{ENGINE_GGUF_TYPE}"
-    return folder
+    from twinpost.bot.weights import weights_sha256
+
+    digest = weights_sha256(bot_dir)
+    return user_home() / "cache" / "gguf" / f"{digest[:32]}-{ENGINE_GGUF_TYPE}"
 
 
 def engine_gguf(bot_dir: Path, on_export: Callable[[], None] | None = None) -> Path:

@@ -96,6 +96,22 @@ class Trained:
     tokenizer: object
     split: Split
     result: TrainResult
+    frozen: frozenset[str] = frozenset()  # parameters left as the base had them
+
+
+# The precision a bot stores the weights it trained in (bot/weights.py): bf16 halves the 10
+# top blocks to 71 MB, and on the shared exports the held-out loss moved by 3e-5 nats
+# (BENCHMARKS.md, "Compact bots").
+STORED_DTYPE = torch.bfloat16
+
+
+def round_trained_to_stored(model, frozen: frozenset[str]) -> None:
+    """Round every trained parameter to the stored precision, in place: what is scored and
+    sampled after training is then exactly what the bot folder holds."""
+    with torch.no_grad():
+        for name, param in model.named_parameters():
+            if name not in frozen and param.is_floating_point():
+                param.copy_(param.to(STORED_DTYPE).to(param.dtype))
 
 
 def lr_factor(done: float, warmup: float) -> float:
@@ -233,6 +249,9 @@ def train_model(
     timings["train"] = seconds
     if config.method == "lora":
         model = trainable.merge_and_unload()
+    frozen = frozenset(n for n, p in model.named_parameters() if not p.requires_grad)
+    if frozen:  # stored as the bot stores them (bot/weights.py), so scored as stored
+        round_trained_to_stored(model, frozen)
     model.requires_grad_(True)
 
     t0 = time.perf_counter()
@@ -252,7 +271,7 @@ def train_model(
         timings=timings,
     )
     model.to("cpu").eval()
-    return Trained(model=model, tokenizer=tokenizer, split=split, result=result)
+    return Trained(model=model, tokenizer=tokenizer, split=split, result=result, frozen=frozen)
 
 
 def _check_block_size(model, config: TrainConfig) -> None:
