@@ -933,3 +933,12 @@ def test_subprocess_refusal(case: str, src: Path, tmp_path: Path) -> None:
     check_message(lines[0], bad, tmp_path)
     assert not out.exists()
     assert snapshot(tmp_path) == before
+
+
+@pytest.mark.parametrize("ref", ["********", "../../../../etc/passwd", "0123abcd*"])
+def test_a_snapshot_reference_is_hex_digits_only(cli, ref):
+    """The reference becomes a file-name pattern: a glob or a path never reaches a file that
+    is not a snapshot."""
+    result = cli("data", f"snapshot:{ref}")
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1, result.output
+    assert "not a sha256" in result.stderr

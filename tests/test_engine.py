@@ -162,3 +162,39 @@ def test_llama_cpp_writes_the_tiny_bot_s_posts_once_exported(bot_copy, cli):
                  "--max-new-tokens", "16", "--engine", "llama.cpp", "--json")  # fmt: skip
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout) == posts
+
+
+def test_serve_loads_its_bots_with_the_engine_asked_for(tiny_bot, monkeypatch, cli):
+    from twinpost.server import bots as server_bots
+
+    asked = []
+
+    def recording_load(folder, engine="twinpost"):
+        asked.append(engine)
+        return load_bot(folder)
+
+    monkeypatch.setattr(server_bots, "load_bot", recording_load)
+    registry = server_bots.BotRegistry(tiny_bot.bot_dir.parent, engine="llama.cpp")
+    registry.load(tiny_bot.bot_dir.name)
+    assert asked == ["llama.cpp"]
+    result = cli("serve", "--engine", "vllm")
+    assert result.exit_code == 2 and "--engine vllm: must be one of" in result.stderr
+    monkeypatch.setattr(llama_engine, "llama_cpp_available", lambda: False)
+    result = cli("serve", "--engine", "llama.cpp")
+    assert result.exit_code == 2 and "pip install 'twinpost[llamacpp]'" in result.stderr
+
+
+@needs_llama_cpp
+def test_the_server_writes_with_llama_cpp(bot_copy, serve):
+    import httpx
+
+    from twinpost.server import ServeSettings, create_app
+
+    settings = ServeSettings(bots_dir=bot_copy.parent / "none", bot_dirs=[bot_copy],
+                             engine="llama.cpp")  # fmt: skip
+    url = serve(create_app(settings))
+    body = {"prompt": "Wind", "n": 2, "seed": 3, "max_new_tokens": 12}
+    first = httpx.post(f"{url}/bots/{bot_copy.name}/generate", json=body, timeout=120)
+    again = httpx.post(f"{url}/bots/{bot_copy.name}/generate", json=body, timeout=120)
+    assert first.status_code == 200, first.text
+    assert first.json() == again.json() and len(first.json()["posts"]) == 2

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from test_serve_api import sample_zip
 
+from tests.live_fakes import bluesky_records, build_car, serve_bluesky
 from twinpost.server import ServeSettings, create_app
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -111,7 +112,7 @@ def test_errors_show_as_messages_and_posts_stay_text(page, app_url, tmp_path, er
     page.goto(app_url())
     page.get_by_role("button", name="Read posts").click()
     expect(page.locator("#sources-error")).to_have_text(
-        "Choose at least one export or file of posts in step 1."
+        "Choose at least one export or file of posts, or name a live account, in step 1."
     )
     posts = tmp_path / "posts.txt"
     trap = "<img src=x onerror=\"document.title='owned'\"> look at this <b>bold</b> claim"
@@ -139,3 +140,78 @@ def test_the_app_asks_for_the_token_once(page, app_url, errors):
     expect(page.get_by_label("Bot", exact=True)).to_be_visible()
     expect(page.locator("#token-panel")).to_be_hidden()  # kept for the tab's session
     assert [e for e in errors if "401" not in e] == []
+
+
+def test_a_bluesky_car_and_a_live_account_are_read_in_the_page(
+    page, app_url, tmp_path, live_server, errors
+):
+    """Step 1 takes Bluesky's .car export and live accounts, read by the CLI's reader (here
+    from a loopback fake of Bluesky's API); a wrong account is one line in the page."""
+    from playwright.sync_api import expect
+
+    page.goto(app_url())
+    for i in (1, 2, 3):
+        assert ".car" in page.get_by_label(f"Account {i}").get_attribute("accept").split(",")
+    car = tmp_path / "alice.bsky.social.car"
+    car.write_bytes(build_car(bluesky_records(150)))
+    page.get_by_label("Account 1").set_input_files(car)
+    page.get_by_role("button", name="Read posts").click()
+    expect(page.locator("#data-table").get_by_role("row", name="Alice Sky")).to_contain_text(
+        "@alice.bsky.social"
+    )
+
+    page.get_by_label("Account 1").set_input_files([])
+    page.get_by_label("Live accounts").fill("alice")
+    page.get_by_role("button", name="Read posts").click()
+    error = page.locator("#sources-error")
+    expect(error).to_contain_text("alice: not a live account")
+    assert "\n" not in error.inner_text()
+    expect(page.locator("#sources-result")).to_be_hidden()
+
+    serve_bluesky(live_server, bluesky_records(150))
+    page.get_by_label("Live accounts").fill("bluesky:alice.bsky.social")
+    with page.expect_request(lambda r: r.url.endswith("/sources/preview")) as sent:
+        page.get_by_role("button", name="Read posts").click()
+    assert 'name="specs"' in sent.value.post_data and "bluesky:alice.bsky.social" in (
+        sent.value.post_data
+    )
+    expect(page.locator("#data-table").get_by_role("row", name="Alice Sky")).to_contain_text(
+        "@alice.bsky.social"
+    )
+    expect(error).to_be_hidden()
+    assert any(r.path == "/xrpc/app.bsky.feed.getAuthorFeed" for r, _ in live_server.log)
+    assert [e for e in errors if "422" not in e] == []  # the browser logs the refused one
+
+
+def test_the_bot_page_shows_its_voice_loss_curve_and_an_escaped_card(
+    page, app_url, bot_copy, tmp_path, errors
+):
+    """The card comes rendered from the server: its tables and headings shown, markup in a
+    post or a name shown as text and never run."""
+    from playwright.sync_api import expect
+    from test_serve_web import TRAPS, with_voice, write_trap_card
+
+    with_voice(bot_copy)
+    write_trap_card(bot_copy)
+    readme = bot_copy / "README.md"  # and raw HTML, as if the card were edited by hand
+    readme.write_text(readme.read_text() + f"\n\n1. {TRAPS[1]}\n\n<p>{TRAPS[0]}</p>\n")
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(app_url())
+    expect(page.get_by_label("Bot", exact=True)).to_have_value("marigold")
+    figures = page.locator("#voice-figures")
+    expect(figures.get_by_role("row", name="Real vs generated")).to_contain_text("61% of the time")
+    expect(page.locator("#loss-curve")).to_be_visible()
+    assert page.locator("#loss-curve").evaluate("img => img.naturalWidth") > 0
+
+    page.locator("#card-details summary").click()
+    card = page.locator("#model-card")
+    expect(card.get_by_role("heading", name="Training data")).to_be_visible()
+    expect(card.locator("table").first).to_be_visible()
+    for trap in TRAPS:
+        expect(card).to_contain_text(trap)
+    assert card.locator("script, img, [onerror]").count() == 0
+    assert card.get_by_text(f"<p>{TRAPS[0]}</p>").count() == 1
+    page.screenshot(path=tmp_path / "bot-page.png", full_page=True)
+    assert dialogs == [] and page.title() == "twinpost"
+    assert errors == []

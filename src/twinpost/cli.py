@@ -606,6 +606,7 @@ def serve(
         str | None,
         typer.Option(envvar="TWINPOST_BASE", help="Base model of training jobs; default embedded."),
     ] = None,
+    engine: Annotated[str, typer.Option(help=ENGINE_HELP)] = "auto",
 ) -> None:
     """Serve the web app and the HTTP API (also OpenAI and Hugging Face shapes)."""
     from twinpost.bot.folder import read_record
@@ -621,9 +622,18 @@ def serve(
             "can reach this machine can train bots and read yours. Set --token or "
             "TWINPOST_TOKEN.", highlight=False,
         )  # fmt: skip
+    from twinpost.generation.llama_engine import ENGINES
+
+    if engine not in ENGINES:  # checked now, not at the first request
+        raise TwinpostError(f"--engine {engine}: must be one of {', '.join(ENGINES)}")
+    if engine == "llama.cpp":
+        from twinpost.generation.llama_engine import INSTALL_HINT, llama_cpp_available
+
+        if not llama_cpp_available():
+            raise TwinpostError(f"--engine llama.cpp needs llama-cpp-python: {INSTALL_HINT}")
     settings = ServeSettings(
         bots_dir=bots_dir, bot_dirs=list(bot_dirs or []), token=token,
-        batching=not no_batching, base=base,
+        batching=not no_batching, base=base, engine=engine,
     )  # fmt: skip
     run_server(settings, host, port)
 

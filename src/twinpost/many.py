@@ -40,8 +40,8 @@ from twinpost.fileio import write_text_atomic
 
 MANIFEST_FILE = "train-many.json"
 # Peak resident memory of one `make_bot` run on the embedded 135M base (bench/train_many.py
-# measured 2.1 GiB on the three shared exports), with headroom: what a task reserves from Ray.
-TRAIN_PEAK_MEMORY = int(2.5 * 2**30)
+# measured 2.81 GiB over the three shared exports), with headroom: what a task reserves.
+TRAIN_PEAK_MEMORY = 3 * 2**30
 DEFAULT_RETRIES = 1  # a crashed task or a dead worker is tried once more
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
 _NOT_SETTINGS = {"name", "sources", "limit"}

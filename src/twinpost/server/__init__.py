@@ -10,7 +10,9 @@
 - `bots.py`: the bots the server can see, loaded on first use;
 - `batching.py`: concurrent generate requests sampled together on one thread;
 - `jobs.py` and `worker.py`: training jobs, each in its own process;
-- `uploads.py`: uploaded exports saved under a size cap and read with the CLI's readers;
+- `uploads.py`: uploaded exports saved under a size cap and read with the CLI's readers, and
+  the live accounts named beside them;
+- `card_html.py`: the model card as HTML for the web app (markdown-it-py, raw HTML escaped);
 - `static/`: the web app, plain HTML, CSS and JavaScript.
 """
 

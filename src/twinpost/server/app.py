@@ -21,10 +21,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, FastAPI, File, Form, Request, UploadFile
 from fastapi.exceptions import HTTPException, RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse, PlainTextResponse
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse
 from fastapi.staticfiles import StaticFiles
 
-from twinpost.bot.files import CARD_FILE, PREVIEW_FILE
+from twinpost.bot.files import CARD_FILE, LOSS_CURVE_FILE, PREVIEW_FILE
 from twinpost.config import TrainConfig
 from twinpost.data.corpus import MAX_ACCOUNTS, build_corpus
 from twinpost.errors import TwinpostError
@@ -34,6 +34,7 @@ from twinpost.server import refusals, schemas
 from twinpost.server.answer import StreamedAnswer, split_prompt
 from twinpost.server.batching import Batcher
 from twinpost.server.bots import BotRegistry, UnknownBot
+from twinpost.server.card_html import card_html
 from twinpost.server.guard import RequestGuard, is_loopback
 from twinpost.server.job_store import JobStore
 from twinpost.server.jobs import JobConflict, JobManager, QueueFull, Worker
@@ -56,18 +57,30 @@ from twinpost.server.streaming import (
 from twinpost.server.uploads import (
     Upload,
     UploadTooLarge,
+    gather_sources,
     name_uploads,
     preview_sources,
     remove_folder,
-    save_uploads,
 )
 from twinpost.server.worker import JobSpec
 from twinpost.version import __version__
 
 STATIC_DIR = Path(__file__).parent / "static"
 log = logging.getLogger("twinpost.server")
-# Uploaded exports; a module-level alias, as FastAPI resolves annotations in module globals.
-Files = Annotated[list[UploadFile], File(description=f"1 to {MAX_ACCOUNTS} exports.")]
+# Uploaded exports and live accounts, 1 to 3 in all; module-level aliases, as FastAPI
+# resolves annotations in module globals.
+Files = Annotated[
+    list[UploadFile] | None,
+    File(description=f"Exports (zip, .txt, .jsonl, .csv, Bluesky .car), up to {MAX_ACCOUNTS}."),
+]
+Specs = Annotated[
+    list[str] | None,
+    Form(
+        description="Live accounts, read as `twinpost train` reads them: `x:@handle`, "
+        "`mastodon:@user@instance`, `bluesky:handle`, `community-archive:handle`, "
+        f"`snapshot:SHA256`; with the files, up to {MAX_ACCOUNTS} sources."
+    ),
+]
 
 
 @dataclass
@@ -83,6 +96,7 @@ class ServeSettings:
     # (guard.py). None: not listening itself (tests, an app mounted elsewhere).
     host: str | None = None
     jobs_db: Path | None = None  # the jobs' SQLite database; None: TWINPOST_HOME/server/
+    engine: str = "twinpost"  # what writes posts: twinpost, llama.cpp or auto (`--engine`)
 
 
 class Server:
@@ -94,7 +108,7 @@ class Server:
         self.settings = settings
         self.bots_dir = settings.bots_dir or default_bots_dir()
         self.uploads_dir = settings.uploads_dir or user_home() / "uploads"
-        self.registry = BotRegistry(self.bots_dir, settings.bot_dirs)
+        self.registry = BotRegistry(self.bots_dir, settings.bot_dirs, settings.engine)
         store = JobStore(settings.jobs_db or user_home() / "server" / "jobs.sqlite")
         self.jobs = JobManager(settings.max_running_jobs, worker, store)
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="twinpost-sample")
@@ -146,9 +160,11 @@ class Server:
             created=record.created,
             has_card=(folder / CARD_FILE).is_file(),
             has_preview=(folder / PREVIEW_FILE).is_file(),
+            has_loss_curve=(folder / LOSS_CURVE_FILE).is_file(),
             training_warnings=record.training.warnings,
             speakers=record.handles if record.speaker_tagged else [],
             voice=record.voice,
+            voice_figures=_voice_figures(record.voice),
         )
 
     def new_bot_name(self, wanted: str | None, handles: list[str]) -> str:
@@ -372,17 +388,22 @@ def _bot_routes(server: Server) -> APIRouter:
 
     @router.get("/bots/{name}/card", response_class=PlainTextResponse)
     def model_card(name: str) -> PlainTextResponse:
-        card = server.registry.path(name) / CARD_FILE
-        if not card.is_file():
-            raise HTTPException(404, f"bot {name} has no model card; run `twinpost card`")
-        return PlainTextResponse(card.read_text(), media_type="text/markdown; charset=utf-8")
+        text = _card_text(server, name)
+        return PlainTextResponse(text, media_type="text/markdown; charset=utf-8")
+
+    @router.get("/bots/{name}/card.html", response_class=HTMLResponse)
+    def model_card_html(name: str) -> HTMLResponse:
+        """The card rendered from its Markdown with raw HTML escaped (card_html.py)."""
+        return HTMLResponse(card_html(_card_text(server, name)))
 
     @router.get("/bots/{name}/predictions.png", response_class=FileResponse)
     def preview_image(name: str) -> FileResponse:
-        image = server.registry.path(name) / PREVIEW_FILE
-        if not image.is_file():
-            raise HTTPException(404, f"bot {name} has no predictions.png; run `twinpost card`")
-        return FileResponse(image, media_type="image/png", headers={"Cache-Control": "no-store"})
+        return _bot_image(server, name, PREVIEW_FILE, "run `twinpost card`")
+
+    @router.get("/bots/{name}/loss_curve.png", response_class=FileResponse)
+    def loss_curve(name: str) -> FileResponse:
+        why = "it is drawn once a bot trains 2 steps; `twinpost card` draws it for older bots"
+        return _bot_image(server, name, LOSS_CURVE_FILE, why)
 
     @router.post("/bots/{name}/preview", response_model=schemas.PreviewResponse)
     def choose_preview(name: str, body: schemas.PreviewRequest) -> schemas.PreviewResponse:
@@ -417,22 +438,22 @@ def _job_routes(server: Server) -> APIRouter:
     router = APIRouter(tags=["jobs"])
 
     @router.post("/sources/preview", response_model=schemas.SourcePreview)
-    def preview(files: Files) -> schemas.SourcePreview:
+    def preview(files: Files = None, specs: Specs = None) -> schemas.SourcePreview:
         folder = server.uploads_dir / f"preview-{uuid.uuid4().hex}"
         try:
-            paths = save_uploads(_uploads(files), folder)
-            return schemas.SourcePreview(**preview_sources(paths, [f.filename for f in files]))
+            sources, names = gather_sources(_uploads(files), specs or [], folder)
+            return schemas.SourcePreview(**preview_sources(sources, names))
         finally:
             remove_folder(folder)
 
     @router.post("/jobs", response_model=schemas.JobStatus, status_code=202)
     def create_job(
-        files: Files, options: Annotated[schemas.TrainOptions, Form()]
+        options: Annotated[schemas.TrainOptions, Form()], files: Files = None, specs: Specs = None
     ) -> schemas.JobStatus:
         server.jobs.check_room()
         folder = server.uploads_dir / f"job-{uuid.uuid4().hex}"
         try:
-            spec = _job_spec(server, files, options, folder)
+            spec = _job_spec(server, _uploads(files), specs or [], options, folder)
             job = server.jobs.submit(spec, folder)
         except BaseException:
             remove_folder(folder)
@@ -477,8 +498,34 @@ async def _post_stream(events: AsyncIterator[PostEvent], n: int) -> AsyncIterato
         yield sse({"detail": failure(error)}, "error")
 
 
-def _uploads(files: list[UploadFile]) -> list[Upload]:
-    return [Upload(f.filename or f"upload-{i}", f.file) for i, f in enumerate(files, start=1)]
+def _card_text(server: Server, name: str) -> str:
+    card = server.registry.path(name) / CARD_FILE
+    if not card.is_file():
+        raise HTTPException(404, f"bot {name} has no model card; run `twinpost card`")
+    return card.read_text(encoding="utf-8")
+
+
+def _bot_image(server: Server, name: str, file: str, why: str) -> FileResponse:
+    image = server.registry.path(name) / file
+    if not image.is_file():
+        raise HTTPException(404, f"bot {name} has no {file}; {why}")
+    return FileResponse(image, media_type="image/png", headers={"Cache-Control": "no-store"})
+
+
+def _voice_figures(voice: dict | None) -> list[schemas.VoiceFigure]:
+    """The card's Voice table (card/render.voice_rows), for the bot's page."""
+    from twinpost.card.render import voice_rows
+
+    try:
+        rows = voice_rows(voice)
+    except (KeyError, TypeError, ValueError):  # a record written by another version
+        return []
+    return [schemas.VoiceFigure(label=label, value=value) for label, value in rows]
+
+
+def _uploads(files: list[UploadFile] | None) -> list[Upload]:
+    return [Upload(f.filename or f"upload-{i}", f.file)
+            for i, f in enumerate(files or [], start=1)]  # fmt: skip
 
 
 def _job(server: Server, job_id: str):
@@ -489,21 +536,27 @@ def _job(server: Server, job_id: str):
 
 
 def _job_spec(
-    server: Server, files: list[UploadFile], options: schemas.TrainOptions, folder: Path
+    server: Server,
+    uploads: list[Upload],
+    specs: list[str],
+    options: schemas.TrainOptions,
+    folder: Path,
 ) -> JobSpec:
     config = TrainConfig.from_settings(
         time_budget=options.time_budget, method=options.method, epochs=options.epochs,
         lr=options.lr, batch_size=options.batch_size, block_size=options.block_size,
         seed=options.seed, base=server.settings.base,
     )  # fmt: skip
-    paths = save_uploads(_uploads(files), folder)
-    names = [f.filename or f"upload-{i}" for i, f in enumerate(files, start=1)]
+    sources, names = gather_sources(uploads, specs, folder)
     try:
-        corpus = build_corpus(paths, strict_seed_rules=config.strict_seed_rules)
+        corpus = build_corpus(sources, strict_seed_rules=config.strict_seed_rules)
     except TwinpostError as e:  # the same checks the worker makes, answered at once
-        raise TwinpostError(name_uploads(str(e), paths, names)) from None
+        raise TwinpostError(name_uploads(str(e), sources, names)) from None
     name = server.new_bot_name(options.name, [a.account.handle for a in corpus.accounts])
-    return JobSpec(bot_dir=server.bots_dir / name, sources=paths, names=names, config=config)
+    # A live account is fetched once, here: the job trains on the snapshot of this fetch.
+    sources = [s if isinstance(s, Path) else f"snapshot:{a.account.snapshot}"
+               for s, a in zip(sources, corpus.accounts, strict=True)]  # fmt: skip
+    return JobSpec(bot_dir=server.bots_dir / name, sources=sources, names=names, config=config)
 
 
 def _write_preview(folder: Path, prompt: str, posts: list[str]) -> bool:

@@ -23,8 +23,11 @@ class UnknownBot(LookupError):
 
 
 class BotRegistry:
-    def __init__(self, bots_dir: Path, bot_dirs: list[Path] | None = None) -> None:
+    def __init__(
+        self, bots_dir: Path, bot_dirs: list[Path] | None = None, engine: str = "twinpost"
+    ) -> None:
         self.bots_dir = bots_dir.resolve()
+        self.engine = engine  # what writes: twinpost, llama.cpp or auto (llama_engine.py)
         # Folders named on the command line, by their folder name; they win over bots_dir.
         self.named = {p.resolve().name: p.resolve() for p in bot_dirs or []}
         self._loaded: OrderedDict[Path, tuple[float, LoadedBot]] = OrderedDict()
@@ -69,7 +72,7 @@ class BotRegistry:
             if cached and cached[0] == stamp:
                 self._loaded.move_to_end(folder)
                 return cached[1]
-        bot = load_bot(folder)
+        bot = load_bot(folder, engine=self.engine)
         with self._lock:
             self._loaded[folder] = (stamp, bot)
             self._loaded.move_to_end(folder)

@@ -85,11 +85,15 @@ class JobStore:
 
 
 def _spec_json(spec: JobSpec) -> str:
-    return json.dumps({"bot_dir": str(spec.bot_dir), "sources": [str(s) for s in spec.sources],
+    # A path is a string, a live spec (`snapshot:...`) {"spec": ...}: a path is never read
+    # back as a spec, nor a spec as a path.
+    sources = [str(s) if isinstance(s, Path) else {"spec": s} for s in spec.sources]
+    return json.dumps({"bot_dir": str(spec.bot_dir), "sources": sources,
                        "names": list(spec.names), "config": spec.config.to_dict()})  # fmt: skip
 
 
 def _spec_from_json(text: str) -> JobSpec:
     data = json.loads(text)
-    return JobSpec(bot_dir=Path(data["bot_dir"]), sources=[Path(s) for s in data["sources"]],
+    sources = [Path(s) if isinstance(s, str) else str(s["spec"]) for s in data["sources"]]
+    return JobSpec(bot_dir=Path(data["bot_dir"]), sources=sources,
                    names=data["names"], config=TrainConfig.from_dict(data["config"]))  # fmt: skip

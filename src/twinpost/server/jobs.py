@@ -119,7 +119,8 @@ class JobManager:
             self.jobs[job.id] = job
             if job.state not in ("queued", "running"):
                 continue
-            if all(Path(s).is_file() for s in job.spec.sources):
+            # A live account's snapshot stays in TWINPOST_HOME; uploads may be gone.
+            if all(isinstance(s, str) or s.is_file() for s in job.spec.sources):
                 job.state, job.stage, job.progress = "queued", "waiting", 0.0
                 job.log.append("Queued again: the server restarted")
                 self._pending.put(job)

@@ -31,6 +31,10 @@ TRAIN_CAPS = {"epochs": 20, "lr": 0.01, "batch_size": 64, "block_size": 1024}
 # 30,000-post account are ~60 MB; 200 MB fits the text-only exports users are told to make.
 MAX_UPLOAD_BYTES = 200 * 1024 * 1024
 
+# A live account spec (`bluesky:alice.bsky.social`): a handle is at most a domain name, 253
+# characters; 300 leaves room for the scheme and a Mastodon instance.
+MAX_SPEC_CHARS = 300
+
 # Bot names are folder names inside the bots folder: no separators, no leading dot.
 BOT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", re.ASCII)
 

@@ -80,6 +80,11 @@ class Health(BaseModel):
     version: str
 
 
+class VoiceFigure(BaseModel):
+    label: str
+    value: str
+
+
 class BotInfo(BaseModel):
     name: str
     accounts: list[str] = Field(description="Handles of the accounts the bot was trained on.")
@@ -88,6 +93,9 @@ class BotInfo(BaseModel):
     created: str
     has_card: bool = Field(description="Whether README.md (the model card) is in the folder.")
     has_preview: bool = Field(description="Whether predictions.png is in the folder.")
+    has_loss_curve: bool = Field(
+        default=False, description="Whether loss_curve.png (the training loss) is in the folder."
+    )
     training_warnings: list[str] = Field(
         default_factory=list, description="What the bot lacks, e.g. a full epoch of training."
     )
@@ -97,6 +105,10 @@ class BotInfo(BaseModel):
     )
     voice: dict | None = Field(
         default=None, description="The figures of its latest `twinpost eval`, if any."
+    )
+    voice_figures: list[VoiceFigure] = Field(
+        default_factory=list,
+        description="Those figures as the model card's Voice table shows them; empty: none.",
     )
 
 
@@ -318,7 +330,7 @@ class JobStatus(BaseModel):
         "`twinpost train` shows.",
     )  # fmt: skip
     bot_name: str = Field(description="The bot the job writes; in /bots once state is done.")
-    sources: list[str] = Field(description="The uploaded file names.")
+    sources: list[str] = Field(description="The uploaded file names and live accounts.")
     report: list[AccountRow] | None = Field(default=None, description="The counts table.")
     warnings: list[str] = Field(default_factory=list)
     log: list[str] = Field(description="The last lines of the job's log.")

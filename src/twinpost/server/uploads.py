@@ -1,5 +1,7 @@
 """Uploaded exports: saved to disk under a size cap, then read by the CLI's own readers
-(`read_source`), so a zip gets the same checks for paths outside the archive and zip bombs."""
+(`read_source`), so a zip gets the same checks for paths outside the archive and zip bombs.
+Live accounts (`bluesky:alice.bsky.social`) are named beside them, and read by the same
+reader; a request can name only a live account, never a path on the server."""
 
 from __future__ import annotations
 
@@ -11,12 +13,13 @@ from typing import BinaryIO
 
 from twinpost.data.clean import check_enough_text, clean_export
 from twinpost.data.corpus import MAX_ACCOUNTS
-from twinpost.data.sources import read_source
+from twinpost.data.sources import LIVE_SOURCES, is_live_spec, read_source, split_spec
 from twinpost.errors import TwinpostError
-from twinpost.server.limits import MAX_UPLOAD_BYTES
+from twinpost.server.limits import MAX_SPEC_CHARS, MAX_UPLOAD_BYTES
 
 SAMPLE_POSTS = 3  # per account in the preview, as the established demo showed a few
 _CHUNK = 1 << 20
+_SNAPSHOT_REF = re.compile(r"[0-9a-fA-F]{8,64}")
 
 
 class UploadTooLarge(TwinpostError):
@@ -34,6 +37,44 @@ def safe_filename(name: str | None, index: int) -> str:
     base = Path((name or "").replace("\\", "/")).name
     cleaned = re.sub(r"[^A-Za-z0-9._-]+", "_", base).lstrip(".")[:100]
     return cleaned or f"upload-{index}"
+
+
+def gather_sources(
+    uploads: list[Upload], specs: list[str], folder: Path
+) -> tuple[list[Path | str], list[str]]:
+    """The sources of a request, the uploads saved into `folder`, then the live accounts;
+    and the name of each as the user gave it, for messages."""
+    specs = [spec for text in specs if (spec := check_spec(text))]
+    if not uploads and not specs:
+        raise TwinpostError(
+            "no source given: upload an export zip or a .txt/.jsonl/.csv/.car file, or name a "
+            "live account such as bluesky:alice.bsky.social"
+        )
+    if len(uploads) + len(specs) > MAX_ACCOUNTS:
+        raise TwinpostError(
+            f"{len(uploads) + len(specs)} sources given: at most {MAX_ACCOUNTS} accounts"
+        )
+    paths = save_uploads(uploads, folder) if uploads else []
+    return [*paths, *specs], [*(u.filename for u in uploads), *specs]
+
+
+def check_spec(text: str) -> str:
+    """`text` stripped, or "" if blank; a TwinpostError unless it names a live account."""
+    spec = text.strip()
+    if len(spec) > MAX_SPEC_CHARS:
+        raise TwinpostError(f"a live account of {len(spec)} characters: at most {MAX_SPEC_CHARS}")
+    if spec and (any(c.isspace() for c in spec) or not is_live_spec(spec)):
+        known = ", ".join(f"{scheme}:" for scheme in LIVE_SOURCES)
+        raise TwinpostError(
+            f"{' '.join(spec.split())}: not a live account (a spec starting with one of "
+            f"{known}, e.g. bluesky:alice.bsky.social); upload an export as a file"
+        )
+    scheme, target = split_spec(spec) or ("", "")
+    # A snapshot is looked up by a glob of its name: only hex digits, so that no request
+    # reaches a file outside the snapshots folder, nor picks one with `*`.
+    if scheme == "snapshot" and not _SNAPSHOT_REF.fullmatch(target):
+        raise TwinpostError(f"{spec}: name a snapshot by 8 to 64 hex digits of its sha256")
+    return spec
 
 
 def save_uploads(uploads: list[Upload], folder: Path) -> list[Path]:
@@ -64,14 +105,14 @@ def _copy_capped(upload: Upload, target: Path) -> None:
             out.write(chunk)
 
 
-def name_uploads(message: str, paths: list[Path], names: list[str]) -> str:
+def name_uploads(message: str, paths: list[Path | str], names: list[str]) -> str:
     """`message` with each saved upload's path replaced by the name the user uploaded."""
     for path, name in zip(paths, names, strict=True):
         message = message.replace(str(path), name)
     return message
 
 
-def preview_sources(paths: list[Path], names: list[str]) -> dict:
+def preview_sources(paths: list[Path | str], names: list[str]) -> dict:
     """The counts table, a few kept posts per account, and what would stop training."""
     accounts, samples, warnings, problems = [], {}, [], []
     for path, name in zip(paths, names, strict=True):

@@ -31,8 +31,10 @@ class EventQueue(Protocol):
 @dataclass
 class JobSpec:
     bot_dir: Path
-    sources: list[Path]  # the saved uploads
-    names: list[str]  # the file names the user uploaded, for messages
+    # The saved uploads, then `snapshot:SHA256` for each live account, fetched when the job
+    # was made (a job never fetches again, so it trains on what the user saw).
+    sources: list[Path | str]
+    names: list[str]  # the file names the user uploaded and the accounts named, for messages
     config: TrainConfig
 
 

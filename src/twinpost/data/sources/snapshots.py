@@ -74,6 +74,10 @@ def load_snapshot(ref: str) -> tuple[str, dict[str, Any]]:
     ref = ref.strip().lower()
     if len(ref) < _MIN_PREFIX:
         raise TwinpostError(f"snapshot:{ref}: give at least {_MIN_PREFIX} characters of its sha256")
+    if not all(c in "0123456789abcdef" for c in ref):
+        # Hex digits only: the reference becomes a file-name pattern below, and "*" or
+        # "../" would reach files that are not snapshots.
+        raise TwinpostError(f"snapshot:{ref}: not a sha256 (hex digits 0-9, a-f)")
     folder = snapshot_dir()
     hits = sorted(folder.glob(f"{ref}*.json")) if folder.is_dir() else []
     if not hits:

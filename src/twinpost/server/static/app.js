@@ -1,5 +1,6 @@
 // twinpost's web app. Every string from the server or the user goes into the page through
-// textContent (never innerHTML), so a post or a file name cannot inject markup.
+// textContent, so a post or a file name cannot inject markup. The one exception is the model
+// card, which the server renders from its Markdown with raw HTML escaped (card_html.py).
 "use strict";
 
 const TOKEN_KEY = "twinpost-token"; // sessionStorage: forgotten when the tab closes
@@ -125,13 +126,20 @@ function chosenFiles() {
   return ["file-1", "file-2", "file-3"].map((id) => $(id).files[0]).filter(Boolean);
 }
 
-function filesForm() {
+// Live accounts, as `twinpost train` takes them: bluesky:alice.bsky.social, mastodon:@a@b...
+function liveAccounts() {
+  return $("live-accounts").value.split(/[\s,]+/).filter(Boolean);
+}
+
+function sourcesForm() {
   const files = chosenFiles();
-  if (files.length === 0) {
-    throw new ApiError("Choose at least one export or file of posts in step 1.");
+  const specs = liveAccounts();
+  if (files.length === 0 && specs.length === 0) {
+    throw new ApiError("Choose at least one export or file of posts, or name a live account, in step 1.");
   }
   const form = new FormData();
   for (const file of files) form.append("files", file, file.name);
+  for (const spec of specs) form.append("specs", spec);
   return form;
 }
 
@@ -141,7 +149,7 @@ $("sources-form").addEventListener("submit", async (event) => {
   $("sources-status").textContent = "";
   try {
     const preview = await busy($("read-button"), "Reading…", () =>
-      apiJson("/sources/preview", { method: "POST", body: filesForm() }),
+      apiJson("/sources/preview", { method: "POST", body: sourcesForm() }),
     );
     showSources(preview);
   } catch (error) {
@@ -206,7 +214,7 @@ $("train-form").addEventListener("submit", async (event) => {
   event.preventDefault();
   showError("train-error", null);
   try {
-    const form = filesForm();
+    const form = sourcesForm();
     const name = $("bot-name").value.trim();
     if (name) form.append("name", name);
     form.append("time_budget", $("time-budget").value);
@@ -328,8 +336,8 @@ async function showBot(name) {
   if (!name) return;
   const [info] = await Promise.all([apiJson(`/bots/${encodeURIComponent(name)}`)]);
   showSpeakers(info.speakers || []);
-  showVoice(info.voice);
-  await Promise.all([loadPreviewImage(info), loadCard(info)]);
+  showVoice(info);
+  await Promise.all([loadPreviewImage(info), loadLossCurve(info), loadCard(info)]);
 }
 
 // A cyborg trained to tell its accounts apart writes as one of them, or as the blend.
@@ -345,40 +353,54 @@ function showSpeakers(speakers) {
   $("speaker-field").hidden = speakers.length === 0;
 }
 
-// The figures of the bot's latest `twinpost eval`, in one line; the card has them all.
-function showVoice(voice) {
-  const line = $("voice-summary");
-  if (!voice) {
-    line.textContent = "Voice not measured yet: `twinpost eval` measures it.";
-    return;
-  }
-  const attributed = Object.entries(voice.attribution)
-    .map(([handle, share]) => `${Math.round(share * 100)}% attributed to @${handle}`)
-    .join(", ");
-  const told = Math.round(voice.discriminator.accuracy * 100);
-  line.textContent =
-    `Voice: ${attributed || "no attribution"}; real and generated posts told apart ` +
-    `${told}% of the time (50% = indistinguishable); ${voice.residue} of ${voice.posts} ` +
-    "posts with chat residue.";
+// The figures of the bot's latest `twinpost eval`, as the card's Voice table shows them.
+function showVoice(info) {
+  const figures = info.voice_figures || [];
+  const table = $("voice-figures");
+  table.tBodies[0].replaceChildren(
+    ...figures.map(({ label, value }) => {
+      const row = el("tr");
+      const name = el("th", label);
+      name.scope = "row";
+      row.append(name, el("td", value));
+      return row;
+    }),
+  );
+  table.hidden = figures.length === 0;
+  const voice = info.voice;
+  $("voice-summary").textContent = voice
+    ? `Measured on ${voice.posts} posts written with seed ${voice.seed}, against posts held out of training.`
+    : "Not measured yet: `twinpost eval` measures how much the bot sounds like its accounts.";
+}
+
+// Fetched with the token header, then shown from a blob: an <img src> cannot send headers.
+async function showImage(image, path) {
+  const blob = await (await api(path)).blob();
+  if (image.dataset.url) URL.revokeObjectURL(image.dataset.url);
+  image.dataset.url = URL.createObjectURL(blob);
+  image.src = image.dataset.url;
 }
 
 async function loadPreviewImage(info) {
   const image = $("preview-image");
   $("preview-missing").hidden = info.has_preview;
   image.hidden = !info.has_preview;
-  if (!info.has_preview) return;
-  // fetched with the token header, then shown from a blob: an <img src> cannot send headers
-  const blob = await (await api(`/bots/${encodeURIComponent(info.name)}/predictions.png`)).blob();
-  if (image.dataset.url) URL.revokeObjectURL(image.dataset.url);
-  image.dataset.url = URL.createObjectURL(blob);
-  image.src = image.dataset.url;
+  if (info.has_preview) await showImage(image, `/bots/${encodeURIComponent(info.name)}/predictions.png`);
 }
 
+async function loadLossCurve(info) {
+  $("loss-figure").hidden = !info.has_loss_curve;
+  if (info.has_loss_curve) await showImage($("loss-curve"), `/bots/${encodeURIComponent(info.name)}/loss_curve.png`);
+}
+
+// The card as the server renders it from Markdown (markdown-it-py, raw HTML escaped).
 async function loadCard(info) {
   $("card-details").hidden = !info.has_card;
   if (!info.has_card) return;
-  const text = await (await api(`/bots/${encodeURIComponent(info.name)}/card`)).text();
-  $("model-card").replaceChildren(...renderMarkdown(text));
+  const html = await (await api(`/bots/${encodeURIComponent(info.name)}/card.html`)).text();
+  const card = document.createElement("template");
+  card.innerHTML = html;
+  $("model-card").replaceChildren(card.content);
 }
 
 $("predict-form").addEventListener("submit", async (event) => {
@@ -563,131 +585,6 @@ $("preview-button").addEventListener("click", async () => {
     showError("preview-error", error);
   }
 });
-
-// --- a small, safe markdown renderer for the model card ----------------------------------
-// Headings, paragraphs, lists, code blocks, tables, **bold**, `code` and links. Raw HTML and
-// images are skipped (the preview image is shown above); all text goes in as textContent.
-
-function renderMarkdown(source) {
-  const lines = source.replace(/\r\n?/g, "\n").split("\n");
-  const nodes = [];
-  let i = 0;
-  if (lines[0] === "---") {
-    i = lines.indexOf("---", 1) + 1; // YAML front matter: metadata for the Hub
-  }
-  let paragraph = [];
-  const flush = () => {
-    if (paragraph.length) nodes.push(inline(el("p"), paragraph.join(" ")));
-    paragraph = [];
-  };
-  while (i < lines.length) {
-    const line = lines[i];
-    const trimmed = line.trim();
-    if (trimmed.startsWith("```")) {
-      flush();
-      const code = [];
-      for (i += 1; i < lines.length && !lines[i].trim().startsWith("```"); i += 1) code.push(lines[i]);
-      const pre = el("pre");
-      pre.append(el("code", code.join("\n")));
-      nodes.push(pre);
-      i += 1;
-    } else if (trimmed.startsWith("<")) {
-      flush();
-      while (i < lines.length && lines[i].trim() !== "") i += 1; // an HTML block
-    } else if (/^#{1,6}\s/.test(trimmed)) {
-      flush();
-      const level = trimmed.match(/^#+/)[0].length;
-      nodes.push(inline(el(`h${Math.min(level + 1, 6)}`), trimmed.replace(/^#+\s*/, "")));
-      i += 1;
-    } else if (trimmed.startsWith("|")) {
-      flush();
-      const rows = [];
-      for (; i < lines.length && lines[i].trim().startsWith("|"); i += 1) rows.push(lines[i].trim());
-      nodes.push(table(rows));
-    } else if (/^([-*]|\d+\.)\s/.test(trimmed)) {
-      flush();
-      const ordered = /^\d+\./.test(trimmed);
-      const list = el(ordered ? "ol" : "ul");
-      for (; i < lines.length && /^([-*]|\d+\.)\s/.test(lines[i].trim()); i += 1) {
-        list.append(inline(el("li"), lines[i].trim().replace(/^([-*]|\d+\.)\s+/, "")));
-      }
-      nodes.push(list);
-    } else if (trimmed === "") {
-      flush();
-      i += 1;
-    } else {
-      if (!/^!\[[^\]]*\]\([^)]*\)$/.test(trimmed)) paragraph.push(trimmed);
-      i += 1;
-    }
-  }
-  flush();
-  return nodes;
-}
-
-function table(rows) {
-  const cells = (row) => row.replace(/^\||\|$/g, "").split(/(?<!\\)\|/).map((c) => c.trim());
-  const node = el("table");
-  const header = cells(rows[0]);
-  if (header.some((cell) => cell !== "")) {
-    const head = node.createTHead().insertRow();
-    for (const cell of header) inline(head.appendChild(el("th")), cell);
-  }
-  const body = node.createTBody();
-  for (const row of rows.slice(2)) {
-    const tr = body.insertRow();
-    for (const cell of cells(row)) inline(tr.appendChild(el("td")), cell);
-  }
-  return node;
-}
-
-function inline(node, text) {
-  // The card escapes posts for HTML (&#39;, <br>): decoded here to text and line breaks.
-  text.split(/<br\s*\/?>/i).forEach((part, i) => {
-    if (i > 0) node.append(el("br"));
-    inlineSpans(node, decodeEntities(part));
-  });
-  return node;
-}
-
-const ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
-
-function decodeEntities(text) {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name) => {
-    if (name[0] === "#") {
-      const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
-
-function inlineSpans(node, text) {
-  const pattern = /(\*\*([^*]+)\*\*|`([^`]+)`|!\[[^\]]*\]\([^)]*\)|\[([^\]]+)\]\(([^)\s]+)\))/g;
-  let last = 0;
-  for (const match of text.matchAll(pattern)) {
-    node.append(document.createTextNode(unescape(text.slice(last, match.index))));
-    if (match[2]) node.append(el("strong", unescape(match[2])));
-    else if (match[3]) node.append(el("code", match[3]));
-    else if (match[4]) {
-      const href = match[5];
-      if (/^https?:\/\//.test(href)) {
-        const link = el("a", unescape(match[4]));
-        link.href = href;
-        link.rel = "noopener noreferrer";
-        node.append(link);
-      } else {
-        node.append(document.createTextNode(unescape(match[4])));
-      }
-    }
-    last = match.index + match[0].length;
-  }
-  node.append(document.createTextNode(unescape(text.slice(last))));
-  return node;
-}
-
-function unescape(text) {
-  return text.replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, "$1");
-}
 
 // --- start -------------------------------------------------------------------------------
 
