@@ -10,7 +10,7 @@ from typing import Annotated, NoReturn, TypeVar
 
 import typer
 
-from twinpost.errors import TwinpostError
+from twinpost.errors import TwinpostError, one_line
 from twinpost.version import __version__
 
 app = typer.Typer(
@@ -34,11 +34,6 @@ def user_errors(command: F) -> F:
             raise typer.Exit(2) from None
 
     return wrapper  # type: ignore[return-value]
-
-
-def one_line(message: str) -> str:
-    """A message on one line whatever it quotes: a file name may hold a line break."""
-    return message.replace("\r", "\\r").replace("\n", "\\n")
 
 
 def _help(name: str) -> str:
@@ -622,15 +617,9 @@ def serve(
             "can reach this machine can train bots and read yours. Set --token or "
             "TWINPOST_TOKEN.", highlight=False,
         )  # fmt: skip
-    from twinpost.generation.llama_engine import ENGINES
+    from twinpost.generation.llama_engine import check_engine
 
-    if engine not in ENGINES:  # checked now, not at the first request
-        raise TwinpostError(f"--engine {engine}: must be one of {', '.join(ENGINES)}")
-    if engine == "llama.cpp":
-        from twinpost.generation.llama_engine import INSTALL_HINT, llama_cpp_available
-
-        if not llama_cpp_available():
-            raise TwinpostError(f"--engine llama.cpp needs llama-cpp-python: {INSTALL_HINT}")
+    check_engine(engine)  # now, not at the first request
     settings = ServeSettings(
         bots_dir=bots_dir, bot_dirs=list(bot_dirs or []), token=token,
         batching=not no_batching, base=base, engine=engine,

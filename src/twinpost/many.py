@@ -35,7 +35,7 @@ from pathlib import Path
 
 from twinpost.config import TrainConfig
 from twinpost.data.corpus import MAX_ACCOUNTS
-from twinpost.errors import TwinpostError
+from twinpost.errors import TwinpostError, one_line
 from twinpost.fileio import write_text_atomic
 
 MANIFEST_FILE = "train-many.json"
@@ -259,7 +259,7 @@ def _run(ray, todo, out, manifest, cpus_per_bot, memory_per_bot, retries, on_pro
             try:
                 result = ray.get(ref)
             except Exception as e:  # the task crashed on every try, or its worker died
-                state.status, state.error = "failed", _one_line(f"crashed: {_cause(e)}")
+                state.status, state.error = "failed", one_line(f"crashed: {_cause(e)}")
             else:
                 state.attempts = max(state.attempts, result.get("attempt", 1))
                 state.notes = result.get("notes", [])
@@ -323,7 +323,7 @@ def _train_one(spec: BotSpec, out: str, cpus: int, board, force: bool) -> dict:
         made = make_bot(spec.sources, Path(out), config, limit=spec.limit, report=report,
                         force=force)  # fmt: skip
     except TwinpostError as e:
-        return {"ok": False, "error": _one_line(str(e)), "attempt": attempt, "notes": notes}
+        return {"ok": False, "error": one_line(str(e)), "attempt": attempt, "notes": notes}
     return {"ok": True, "held_out_loss": made.record.held_out_loss, "seconds": made.seconds,
             "attempt": attempt, "notes": notes}  # fmt: skip
 
@@ -338,7 +338,3 @@ def _attempt(board, name: str) -> int:
 def _cause(error: Exception) -> str:
     cause = getattr(error, "cause", None) or error
     return f"{type(cause).__name__}: {cause}".split("\n")[0]
-
-
-def _one_line(message: str) -> str:
-    return message.replace("\r", "\\r").replace("\n", "\\n")

@@ -43,18 +43,24 @@ def llama_cpp_available() -> bool:
     return True
 
 
-def resolve_engine(engine: str | None, bot_dir: Path) -> str:
-    """The engine that will write: `auto` is llama.cpp where it is installed and the bot is
-    a Llama-architecture model, else twinpost's own decoder."""
+def check_engine(engine: str | None) -> str:
+    """`engine` if it is one that can run here (one line otherwise), before any bot loads."""
     engine = engine or "auto"
     if engine not in ENGINES:
         raise TwinpostError(f"--engine {engine}: must be one of {', '.join(ENGINES)}")
+    if engine == "llama.cpp" and not llama_cpp_available():
+        raise TwinpostError(f"--engine llama.cpp needs llama-cpp-python: {INSTALL_HINT}")
+    return engine
+
+
+def resolve_engine(engine: str | None, bot_dir: Path) -> str:
+    """The engine that will write: `auto` is llama.cpp where it is installed and the bot is
+    a Llama-architecture model, else twinpost's own decoder."""
+    engine = check_engine(engine)
     if engine == "twinpost":
         return engine
     exportable = _is_llama(bot_dir)
     if engine == "llama.cpp":
-        if not llama_cpp_available():
-            raise TwinpostError(f"--engine llama.cpp needs llama-cpp-python: {INSTALL_HINT}")
         if not exportable:
             raise TwinpostError(
                 f"{bot_dir}: --engine llama.cpp writes Llama-architecture bots (the embedded "
