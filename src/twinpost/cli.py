@@ -210,6 +210,12 @@ def train_many(
     cpus_per_bot: Annotated[
         int | None, typer.Option(help="CPUs each bot reserves (default: a node's, up to 4).")
     ] = None,
+    gpus_per_bot: Annotated[
+        float,
+        typer.Option(
+            min=0, help="GPUs each bot reserves (e.g. 1, or 0.5 for two bots a GPU); 0: none."
+        ),
+    ] = 0,
     retries: Annotated[
         int, typer.Option(help="Tries more for a bot whose task crashed or whose worker died.")
     ] = 1,
@@ -229,8 +235,9 @@ def train_many(
     names = [s.name for s in read_spec(spec)]  # a wrong spec fails here, before Ray starts
     view = None if as_json else ManyView(names, [])
     try:
-        result = run(spec, out, address=address, cpus_per_bot=cpus_per_bot, retries=retries,
-                     force=force, on_progress=view)  # fmt: skip
+        result = run(spec, out, address=address, cpus_per_bot=cpus_per_bot,
+                     gpus_per_bot=gpus_per_bot, retries=retries, force=force,
+                     on_progress=view)  # fmt: skip
     except KeyboardInterrupt:
         if view is not None:
             view.close()
@@ -576,6 +583,19 @@ def push(
     typer.echo(f"Pushed {len(pushed.files)} files to {pushed.url}")
 
 
+def _size(option: str, value: str) -> int:
+    """A size such as 2GiB, 1.5GB or 800MB, in bytes (pydantic's ByteSize reads it)."""
+    from pydantic import ByteSize, TypeAdapter, ValidationError
+
+    try:
+        size = int(TypeAdapter(ByteSize).validate_python(value))
+    except ValidationError:
+        raise TwinpostError(f"{option} {value}: not a size (e.g. 2GiB, 800MB)") from None
+    if size < 2**20:
+        raise TwinpostError(f"{option} {value}: too small to hold a bot (at least 1MiB)")
+    return size
+
+
 @app.command()
 @user_errors
 def serve(
@@ -602,6 +622,13 @@ def serve(
         typer.Option(envvar="TWINPOST_BASE", help="Base model of training jobs; default embedded."),
     ] = None,
     engine: Annotated[str, typer.Option(help=ENGINE_HELP)] = "auto",
+    memory: Annotated[
+        str,
+        typer.Option(
+            help="Memory for loaded bots' weights (e.g. 2GiB, 800MB); the least recently "
+            "used bot is unloaded first. Compact bots of one base share its unchanged layers."
+        ),
+    ] = "2GiB",
 ) -> None:
     """Serve the web app and the HTTP API (also OpenAI and Hugging Face shapes)."""
     from twinpost.bot.folder import read_record
@@ -623,6 +650,7 @@ def serve(
     settings = ServeSettings(
         bots_dir=bots_dir, bot_dirs=list(bot_dirs or []), token=token,
         batching=not no_batching, base=base, engine=engine,
+        bot_memory=_size("--memory", memory),
     )  # fmt: skip
     run_server(settings, host, port)
 

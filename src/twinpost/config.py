@@ -61,12 +61,16 @@ def _number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
-def setting(default: Any, help: str, allowed: Range | None = None, flag: bool = True) -> Any:
+def setting(
+    default: Any, help: str, allowed: Range | None = None, flag: bool = True, like: Any = None
+) -> Any:
     """A dataclass field carrying its help and allowed range. `flag=False`: no CLI option
-    (a setting for experiments, set from Python or the recipe sweep)."""
-    return dataclasses.field(
-        default=default, metadata={"help": help, "range": allowed or Range(), "flag": flag}
-    )
+    (a setting for experiments, set from Python or the recipe sweep). `like`: a value of the
+    setting's type, where the default (None: decided at run time) does not show it."""
+    metadata = {"help": help, "range": allowed or Range(), "flag": flag}
+    if like is not None:
+        metadata["like"] = like
+    return dataclasses.field(default=default, metadata=metadata)
 
 
 class _Settings:
@@ -80,7 +84,7 @@ class _Settings:
             value = getattr(self, f.name)
             problem = f.metadata["range"].problem(value)
             if problem is None and value is not None:
-                problem = _type_problem(f.default, value)
+                problem = _type_problem(f.metadata.get("like", f.default), value)
             if problem:
                 raise TwinpostError(f"{flag_name(f.name)} {_shown(value)}: {problem}")
 
@@ -179,9 +183,13 @@ class TrainConfig(_Settings):
         0.05, "Share of the training spent warming up the learning rate.", Range(low=0, high=0.5),
         flag=False,
     )  # fmt: skip
-    # 2 blocks of 256 tokens: twice the optimizer steps of 4 for the same tokens, and a lower
-    # held-out loss at 150 s; 8 lost to 4 at 60 s (BENCHMARKS.md).
-    batch_size: int = setting(2, "Blocks per step.", Range(low=1, high=512))
+    # None: 2 blocks of 256 tokens on a CPU (twice the optimizer steps of 4 for the same
+    # tokens, and a lower held-out loss at 150 s; 8 lost to 4 at 60 s, BENCHMARKS.md), and
+    # on a GPU the most its memory holds (training/device.py).
+    batch_size: int | None = setting(
+        None, "Blocks per step; default: 2 on a CPU, sized to the GPU's memory on CUDA.",
+        Range(low=1, high=512), like=2,
+    )  # fmt: skip
     # Posts are packed whole; 128-1024 is the useful range (most posts are under 100 tokens).
     # 16 is the shortest block a post and its end fit in; 8192 is SmolLM2's context.
     block_size: int = setting(256, "Tokens per packed block.", Range(low=16, high=8192))

@@ -175,6 +175,7 @@ def train_many(
     *,
     address: str | None = None,
     cpus_per_bot: int | None = None,
+    gpus_per_bot: float = 0,
     memory_per_bot: int = TRAIN_PEAK_MEMORY,
     retries: int = DEFAULT_RETRIES,
     on_progress: OnProgress | None = None,
@@ -194,8 +195,8 @@ def train_many(
     _prepare_bases(todo)
     ray = _start_ray(address)
     try:
-        _run(ray, todo, out, manifest, cpus_per_bot, memory_per_bot, retries, on_progress,
-             poll_seconds, force)  # fmt: skip
+        resources = {"num_cpus": cpus_per_bot, "num_gpus": gpus_per_bot, "memory": memory_per_bot}
+        _run(ray, todo, out, manifest, resources, retries, on_progress, poll_seconds, force)
     finally:
         for state in manifest.bots.values():
             if state.status == "running":  # stopped under it (Ctrl-C): resumes on a rerun
@@ -233,11 +234,14 @@ def _start_ray(address: str | None):
     return ray
 
 
-def _run(ray, todo, out, manifest, cpus_per_bot, memory_per_bot, retries, on_progress, poll, force):
-    cpus = cpus_per_bot or _default_cpus(ray)
+def _run(ray, todo, out, manifest, resources, retries, on_progress, poll, force):
+    """`resources`: what each task reserves, as Ray's `num_cpus`, `num_gpus` and `memory`.
+    A task given a GPU sees only its own (Ray sets CUDA_VISIBLE_DEVICES), and `--device
+    auto` trains on it."""
+    cpus = resources["num_cpus"] or _default_cpus(ray)
     board = ray.remote(num_cpus=0)(_Board).remote()
     task = ray.remote(_train_one).options(
-        num_cpus=cpus, memory=memory_per_bot, max_retries=retries, retry_exceptions=True
+        **{**resources, "num_cpus": cpus}, max_retries=retries, retry_exceptions=True
     )
     pending = {}
     for spec in todo:

@@ -212,6 +212,7 @@ def bot_record(
             losses=[[s, round(loss, 4)] for s, loss in result.losses],
             timings={k: round(v, 2) for k, v in result.timings.items()},
             warnings=list(warnings),
+            batch_size=result.batch_size,
         ),
         machine={"platform": platform.platform(), "processor": platform.machine()},
         previous=weights.previous,

@@ -36,6 +36,7 @@ class TrainingRecord:
     losses: list[list[float]] = field(default_factory=list)  # [seconds into the run, loss]
     timings: dict[str, float] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)  # e.g. it ended before one epoch
+    batch_size: int | None = None  # blocks per step as trained (train_config's may be auto)
 
 
 @dataclass

@@ -118,8 +118,8 @@ def training_rows(record: BotRecord) -> list[tuple[str, str]]:
         ("Base model", base_name(record)),
         ("Method", METHODS.get(config["method"], config["method"]).format(**config)),
         ("Learning rate", f"{config['lr']:g}, {config['warmup']:.0%} warm-up, cosine decay"),
-        ("Batch", f"{config['batch_size']} blocks of {config['block_size']} tokens, "
-                  "posts packed whole"),
+        ("Batch", f"{run.batch_size or config['batch_size']} blocks of "
+                  f"{config['block_size']} tokens, posts packed whole"),
         ("Epochs", epochs),
         ("Time budget", f"{budget:g} s for the whole run" if budget else "none"),
         ("Steps", f"{run.steps:,}"),

@@ -13,6 +13,7 @@ from twinpost.bot.copy_guard import CopyGuard
 from twinpost.bot.folder import read_record
 from twinpost.bot.record import BotRecord
 from twinpost.errors import TwinpostError
+from twinpost.generation.shared import SharedBase, SharedLayers, tensor_bytes
 from twinpost.hf import quiet_transformers
 from twinpost.training.dataset import control_token_ids
 
@@ -26,6 +27,10 @@ class LoadedBot:
     copy_guard: CopyGuard | None = None
     control_ids: list[int] = field(default_factory=list)  # never sampled (control_token_ids)
     llama: object | None = None  # llama.cpp writes instead of `model` (llama_engine.py)
+    # The memory it takes beyond what it shares with other loaded bots, and what it shares
+    # (shared.py): a server keeps as many bots as its memory allows by these.
+    own_bytes: int = 0
+    shared: SharedBase | None = None
 
     @property
     def engine(self) -> str:
@@ -70,9 +75,9 @@ def find_handle(wanted: str, handles: list[str]) -> str | None:
 
 def inference_dtype() -> torch.dtype:
     """bf16 where the CPU computes in it natively (AVX512-BF16/AMX): sampling reads every
-    weight once per token, so half the bytes is nearly twice the speed (BENCHMARKS.md)."""
-    if torch.cuda.is_available():
-        return torch.bfloat16
+    weight once per token, so half the bytes is nearly twice the speed (BENCHMARKS.md).
+    Bots write on the CPU also where a GPU trained them: a post is a few dozen small steps,
+    and the CPU's dtype is what counts, not the GPU's."""
     return torch.bfloat16 if torch.ops.mkldnn._is_mkldnn_bf16_supported() else torch.float32
 
 
@@ -81,10 +86,12 @@ def load_bot(
     dtype: torch.dtype | None = None,
     engine: str = "twinpost",
     on_export: Callable[[], None] | None = None,
+    shared: SharedLayers | None = None,
 ) -> LoadedBot:
     """The bot, ready to write. `engine`: "twinpost" (its own decoder over the weights),
     "llama.cpp" or "auto" (llama_engine.py); `on_export` hears when llama.cpp's GGUF has to
-    be written first (once per bot)."""
+    be written first (once per bot). With `shared`, a compact bot's unchanged layers are the
+    ones already loaded for another bot of the same base (shared.py)."""
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
     # These import transformers: loaded here, not when twinpost starts.
@@ -95,17 +102,28 @@ def load_bot(
     quiet_transformers()
     tokenizer = AutoTokenizer.from_pretrained(path)
     if llama_engine.resolve_engine(engine, path) == "llama.cpp":
-        llama = llama_engine.load_llama(llama_engine.engine_gguf(path, on_export))
+        gguf = llama_engine.engine_gguf(path, on_export)
+        llama = llama_engine.load_llama(gguf)
         guard = CopyGuard.load(path)
         return LoadedBot(path, None, tokenizer, record, guard, control_token_ids(tokenizer),
-                         llama)  # fmt: skip
-    model = AutoModelForCausalLM.from_pretrained(
-        path, dtype=dtype or inference_dtype(), attn_implementation=attention.register()
-    )
-    model.eval()
-    packing.pack_linears(model)
+                         llama, own_bytes=gguf.stat().st_size)  # fmt: skip
+    dtype, attn = dtype or inference_dtype(), attention.register()
+
+    def prepare(model) -> None:
+        model.eval()
+        packing.pack_linears(model)
+
+    built = shared.build(path, dtype, attn, prepare) if shared is not None else None
+    if built is None:
+        model = AutoModelForCausalLM.from_pretrained(path, dtype=dtype, attn_implementation=attn)
+        prepare(model)
+        base, own = None, tensor_bytes([model])
+    else:
+        model, base = built
+        own = tensor_bytes([model]) - base.nbytes
     guard = CopyGuard.load(path)
-    return LoadedBot(path, model, tokenizer, record, guard, control_token_ids(tokenizer))
+    return LoadedBot(path, model, tokenizer, record, guard, control_token_ids(tokenizer),
+                     own_bytes=own, shared=base)  # fmt: skip
 
 
 def load_base_writer(base_dir: Path, dtype: torch.dtype | None = None) -> LoadedBot:

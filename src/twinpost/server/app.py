@@ -33,7 +33,7 @@ from twinpost.generation.write import PostRequest, PostText, Sample
 from twinpost.server import refusals, schemas
 from twinpost.server.answer import StreamedAnswer, split_prompt
 from twinpost.server.batching import Batcher
-from twinpost.server.bots import BotRegistry, UnknownBot
+from twinpost.server.bots import DEFAULT_BOT_MEMORY, BotRegistry, UnknownBot
 from twinpost.server.card_html import card_html
 from twinpost.server.guard import RequestGuard, is_loopback
 from twinpost.server.job_store import JobStore
@@ -97,6 +97,7 @@ class ServeSettings:
     host: str | None = None
     jobs_db: Path | None = None  # the jobs' SQLite database; None: TWINPOST_HOME/server/
     engine: str = "twinpost"  # what writes posts: twinpost, llama.cpp or auto (`--engine`)
+    bot_memory: int = DEFAULT_BOT_MEMORY  # bytes of bots' weights kept loaded (`--memory`)
 
 
 class Server:
@@ -108,7 +109,9 @@ class Server:
         self.settings = settings
         self.bots_dir = settings.bots_dir or default_bots_dir()
         self.uploads_dir = settings.uploads_dir or user_home() / "uploads"
-        self.registry = BotRegistry(self.bots_dir, settings.bot_dirs, settings.engine)
+        self.registry = BotRegistry(
+            self.bots_dir, settings.bot_dirs, settings.engine, settings.bot_memory
+        )
         store = JobStore(settings.jobs_db or user_home() / "server" / "jobs.sqlite")
         self.jobs = JobManager(settings.max_running_jobs, worker, store)
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="twinpost-sample")

@@ -12,10 +12,13 @@ from twinpost.bot.files import CONFIG_FILE
 from twinpost.bot.folder import is_bot, read_record
 from twinpost.bot.record import BotRecord
 from twinpost.generation.load import LoadedBot, load_bot
+from twinpost.generation.shared import SharedLayers
 from twinpost.server.limits import BOT_NAME
 
-# Loaded models kept in memory: the 135M model takes ~0.55 GB as float32.
-MAX_LOADED_BOTS = 3
+# The memory the loaded bots' weights may take, by default (`serve --memory`). A bot stored
+# whole takes ~0.55 GB in fp32 (the 135M base); compact bots of one base share its unchanged
+# layers (~0.5 GB once) and each adds its own (~0.14 GB): about 10 of them stay loaded.
+DEFAULT_BOT_MEMORY = 2 * 2**30
 
 
 class UnknownBot(LookupError):
@@ -24,13 +27,19 @@ class UnknownBot(LookupError):
 
 class BotRegistry:
     def __init__(
-        self, bots_dir: Path, bot_dirs: list[Path] | None = None, engine: str = "twinpost"
+        self,
+        bots_dir: Path,
+        bot_dirs: list[Path] | None = None,
+        engine: str = "twinpost",
+        memory: int = DEFAULT_BOT_MEMORY,
     ) -> None:
         self.bots_dir = bots_dir.resolve()
         self.engine = engine  # what writes: twinpost, llama.cpp or auto (llama_engine.py)
+        self.memory = memory  # bytes of weights kept loaded; the least recently used go first
         # Folders named on the command line, by their folder name; they win over bots_dir.
         self.named = {p.resolve().name: p.resolve() for p in bot_dirs or []}
         self._loaded: OrderedDict[Path, tuple[float, LoadedBot]] = OrderedDict()
+        self.shared = SharedLayers()
         self._lock = threading.Lock()
 
     def names(self) -> list[str]:
@@ -72,10 +81,22 @@ class BotRegistry:
             if cached and cached[0] == stamp:
                 self._loaded.move_to_end(folder)
                 return cached[1]
-        bot = load_bot(folder, engine=self.engine)
+            self._loaded.pop(folder, None)  # rewritten: its old weights go before the new load
+        bot = load_bot(folder, engine=self.engine, shared=self.shared)
         with self._lock:
             self._loaded[folder] = (stamp, bot)
             self._loaded.move_to_end(folder)
-            while len(self._loaded) > MAX_LOADED_BOTS:
+            while len(self._loaded) > 1 and self.memory_used() > self.memory:
                 self._loaded.popitem(last=False)
+            self.shared.keep({b.shared.key for _, b in self._loaded.values() if b.shared})
         return bot
+
+    def loaded(self) -> list[str]:
+        """The bots in memory, least recently used first."""
+        return [folder.name for folder in self._loaded]
+
+    def memory_used(self) -> int:
+        """Bytes the loaded bots' weights take: each bot's own, and each shared base once."""
+        bots = [bot for _, bot in self._loaded.values()]
+        bases = {bot.shared.key: bot.shared.nbytes for bot in bots if bot.shared}
+        return sum(bot.own_bytes for bot in bots) + sum(bases.values())

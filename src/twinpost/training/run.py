@@ -45,6 +45,7 @@ from twinpost.training.dataset import (
     split_posts,
     tokenize_split,
 )
+from twinpost.training.device import batch_size_for, resolve_device
 from twinpost.training.frozen import FrozenPrefix
 from twinpost.training.held_out import held_out_loss
 from twinpost.training.loss import collate_blocks, post_trainer_class
@@ -73,6 +74,7 @@ class TrainResult:
     epochs_done: float = 0.0  # passes over the training posts actually made
     losses: list[tuple[float, float]] = field(default_factory=list)  # (seconds, loss)
     timings: dict[str, float] = field(default_factory=dict)
+    batch_size: int = 2  # blocks per step, as the run chose it (device.py)
 
     @property
     def undertrained(self) -> bool:
@@ -121,14 +123,6 @@ def lr_factor(done: float, warmup: float) -> float:
     if done < warmup:
         return done / warmup
     return 0.5 * (1 + math.cos(math.pi * (done - warmup) / max(1e-9, 1 - warmup)))
-
-
-def resolve_device(device: str) -> torch.device:
-    if device == "auto":
-        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
-    if device == "cuda" and not torch.cuda.is_available():
-        raise TwinpostError("--device cuda: no CUDA GPU is available here; use --device cpu")
-    return torch.device(device)
 
 
 def use_bf16(config: TrainConfig, device: torch.device) -> bool:
@@ -215,6 +209,12 @@ def train_model(
         tokens.train, config.epochs, config.block_size, pad_id, config.mask_across_posts,
         config.seed,
     )  # fmt: skip
+    # On a GPU, sized to its memory by two probe steps (device.py); 2 on a CPU.
+    config = config.replace(
+        batch_size=batch_size_for(
+            config.batch_size, device, model, blocks, use_bf16(config, device)
+        )
+    )
     timings["dataset"] = time.perf_counter() - t0
 
     fingerprint = run_fingerprint(config, base_dir, blocks, tokens.held_out)
@@ -271,6 +271,7 @@ def train_model(
         epochs_done=config.epochs * min(1.0, steps / max(planned, 1)),
         losses=losses,
         timings=timings,
+        batch_size=config.batch_size,
     )
     model.to("cpu").eval()
     return Trained(model=model, tokenizer=tokenizer, split=split, result=result, frozen=frozen)

@@ -1,0 +1,184 @@
+"""Serving many compact bots (generation/shared.py, server/bots.py): bots of one base share
+its unchanged layers in memory, each bot's own layers are built around them, the server
+keeps as many bots loaded as `--memory` holds, and a bot built on shared layers writes what
+it writes when loaded whole, batched or not."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from pathlib import Path
+
+import httpx
+import pytest
+import torch
+
+from tests.conftest import tiny_config
+from twinpost.config import GenerateConfig
+from twinpost.demo import SAMPLE_ACCOUNT
+from twinpost.generation.load import load_bot
+from twinpost.generation.shared import SharedLayers, tensor_bytes
+from twinpost.generation.write import generate, sample_rows
+from twinpost.server import ServeSettings, create_app
+from twinpost.server.bots import BotRegistry
+
+NAMES = ("ada", "bea", "cy")
+
+
+@pytest.fixture(scope="module")
+def many(tiny_base, tmp_path_factory) -> Path:
+    """A bots folder of three compact bots of the tiny base (each trained its top block)."""
+    home = tmp_path_factory.mktemp("many-home")
+    old = os.environ.get("TWINPOST_HOME")
+    os.environ["TWINPOST_HOME"] = str(home)
+    from twinpost.pipeline import make_bot
+
+    try:
+        folder = tmp_path_factory.mktemp("many-bots")
+        for seed, name in enumerate(NAMES, start=1):
+            config = tiny_config(tiny_base, method="top", top_layers=1, seed=seed, lr=3e-2)
+            make_bot(SAMPLE_ACCOUNT, folder / name, config)
+    finally:
+        if old is None:
+            os.environ.pop("TWINPOST_HOME")
+        else:
+            os.environ["TWINPOST_HOME"] = old
+    return folder
+
+
+def test_bots_of_one_base_share_its_unchanged_layers(many):
+    shared = SharedLayers()
+    first, second = (load_bot(many / name, shared=shared) for name in NAMES[:2])
+    a, b = first.model, second.model
+    assert a.model.embed_tokens is b.model.embed_tokens
+    assert a.model.layers[0] is b.model.layers[0]  # frozen while training: the base's
+    assert a.lm_head is b.lm_head  # tied to the embeddings
+    assert a.model.layers[1] is not b.model.layers[1]  # each bot's own block
+    assert first.shared is second.shared and len(shared.bases) == 1
+    # What a bot takes beyond the base is exactly its own modules.
+    assert second.own_bytes == tensor_bytes([b]) - second.shared.nbytes
+    assert 0 < second.own_bytes < second.shared.nbytes
+    assert second.own_bytes == tensor_bytes([b.model.layers[1], b.model.norm])
+
+
+@pytest.mark.parametrize("name", NAMES[:2])  # the first loaded whole, the second built
+def test_a_bot_on_shared_layers_writes_what_it_writes_alone(many, name):
+    shared = SharedLayers()
+    load_bot(many / NAMES[2], shared=shared)  # another bot of the base came first
+    built, whole = load_bot(many / name, shared=shared), load_bot(many / name)
+    assert built.shared is not None and whole.shared is None
+    ids = whole.tokenizer("I love the new release", return_tensors="pt").input_ids
+    with torch.no_grad():
+        assert torch.equal(built.model(ids).logits, whole.model(ids).logits)
+    config = GenerateConfig(n=3, max_new_tokens=16, seed=5)
+    assert generate(built, "I love", config).posts == generate(whole, "I love", config).posts
+
+
+def test_bots_differ_from_each_other(many):
+    """Sharing must not leak one bot's own layers into another's."""
+    shared = SharedLayers()
+    bots = [load_bot(many / name, shared=shared) for name in NAMES]
+    ids = bots[0].tokenizer("My cat loves", return_tensors="pt").input_ids
+    with torch.no_grad():
+        logits = [bot.model(ids).logits for bot in bots]
+    assert not torch.equal(logits[0], logits[1]) and not torch.equal(logits[1], logits[2])
+    for name, got in zip(NAMES, logits, strict=True):
+        with torch.no_grad():
+            assert torch.equal(got, load_bot(many / name).model(ids).logits)
+
+
+def test_the_registry_keeps_the_bots_its_memory_holds(many, tiny_bot):
+    registry = BotRegistry(many, bot_dirs=[tiny_bot.bot_dir])
+    first = registry.load("ada")
+    base = first.shared.nbytes
+    assert registry.memory_used() == base + first.own_bytes
+    # Room for the base and two bots' own layers: the third load unloads the oldest.
+    registry.memory = base + 2 * first.own_bytes + first.own_bytes // 2
+    registry.load("bea")
+    registry.load("cy")
+    assert registry.loaded() == ["bea", "cy"]
+    assert registry.memory_used() <= registry.memory
+    registry.load("bea")  # used: now the most recent
+    registry.load("ada")
+    assert registry.loaded() == ["bea", "ada"]
+    # A bot stored whole shares nothing; with room for one bot, the base goes with its bots.
+    registry.memory = 1
+    whole = registry.load(tiny_bot.bot_dir.name)
+    assert whole.shared is None and whole.own_bytes == tensor_bytes([whole.model])
+    assert registry.loaded() == [tiny_bot.bot_dir.name]
+    assert registry.shared.bases == {}
+
+
+def test_a_rewritten_bot_is_loaded_again(many, tmp_path):
+    import shutil
+
+    registry = BotRegistry(tmp_path)
+    shutil.copytree(many / "ada", tmp_path / "ada")
+    old = registry.load("ada")
+    assert registry.load("ada") is old
+    config = tmp_path / "ada" / "config.json"
+    os.utime(config, ns=(config.stat().st_atime_ns, config.stat().st_mtime_ns + 10**9))
+    assert registry.load("ada") is not old
+
+
+@pytest.fixture
+def url(serve, many, tiny_base, tmp_path):
+    """A server over the three bots with memory for the base and about one bot's own."""
+    probe = load_bot(many / "ada", shared=SharedLayers())
+    settings = ServeSettings(bots_dir=many, base=str(tiny_base), uploads_dir=tmp_path / "up",
+                             bot_memory=probe.shared.nbytes + probe.own_bytes * 3 // 2)  # fmt: skip
+    app = create_app(settings)
+    return serve(app), app.state.server.registry
+
+
+def test_serving_bots_in_turn_unloads_and_reloads_them(url, many):
+    address, registry = url
+    body = {"prompt": "I love", "n": 2, "max_new_tokens": 12, "seed": 3}
+    for _ in range(2):  # the second round loads each bot again
+        for name in NAMES:
+            response = httpx.post(f"{address}/bots/{name}/generate", json=body, timeout=60)
+            assert response.status_code == 200, response.text
+            expected = generate(many / name, "I love", GenerateConfig(n=2, max_new_tokens=12,
+                                                                     seed=3)).posts  # fmt: skip
+            assert response.json()["posts"] == expected
+            assert registry.loaded() == [name]
+    assert registry.memory_used() <= registry.memory
+
+
+def test_requests_to_one_bot_on_shared_layers_are_still_batched(url, monkeypatch):
+    import twinpost.generation.write as writer
+
+    address, registry = url
+    batch_rows: list[tuple[str, int]] = []
+
+    def counted(bot, prompts, *args):
+        batch_rows.append((bot.path.name, len(prompts)))
+        return sample_rows(bot, prompts, *args)
+
+    monkeypatch.setattr(writer, "sample_rows", counted)
+    httpx.post(f"{address}/bots/ada/generate", json={"prompt": "I", "n": 1,
+                                                     "max_new_tokens": 2})  # fmt: skip
+    httpx.post(f"{address}/bots/bea/generate", json={"prompt": "I", "n": 1,
+                                                     "max_new_tokens": 2})  # fmt: skip
+    assert registry.loaded() == ["bea"]  # so "bea" is built on the shared layers
+    batch_rows.clear()
+
+    async def ask_all():
+        async with httpx.AsyncClient(base_url=address, timeout=60) as client:
+            requests = [client.post("/bots/bea/generate",
+                                    json={"prompt": f"Prompt {i}", "n": 1, "max_new_tokens": 8})
+                        for i in range(6)]  # fmt: skip
+            return await asyncio.gather(*requests)
+
+    for response in asyncio.run(ask_all()):
+        assert response.status_code == 200 and len(response.json()["posts"]) == 1
+    assert {name for name, _ in batch_rows} == {"bea"}
+    rows = [n for _, n in batch_rows]
+    assert sum(rows) == 6 and max(rows) > 1, rows
+
+
+@pytest.mark.parametrize("value", ["lots", "-1GiB", "10KB"])
+def test_serve_memory_must_be_a_size(cli, value):
+    result = cli("serve", "--memory", value)
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1 and "--memory" in result.output
