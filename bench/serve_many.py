@@ -7,8 +7,9 @@ From one trained bot it makes `--bots` distinct compact bots of the embedded bas
 own top 10 blocks: the bot's, plus seeded noise of 1e-3 of each tensor's spread, stored in
 bf16; the unchanged lower blocks hard-linked from one shard in TWINPOST_HOME/shards, as
 `twinpost train` writes them), starts `twinpost serve --engine twinpost` over them as a
-subprocess, and asks every bot for one post in turn, streamed through `/v1/completions`,
-so that each request is that bot's first. It records, per request, the seconds to the first
+subprocess, and asks every bot for one post in turn, streamed through its own route,
+so that each request is that bot's first, then the same post again (the same seed: what the
+bot's not being in memory adds is the difference). It records, per request, the seconds to the first
 streamed token and to the whole post, and the server's resident memory after it (VmRSS)
 and at its peak (VmHWM, /proc). Then it asks the last bot again (in memory: the warm
 figure), and, in this process, loads ten of the bots whole and on shared layers in turn
@@ -68,7 +69,7 @@ def make_bots(source: Path, out: Path, count: int) -> list[str]:
     from twinpost.bot.weights import INDEX_FILE, OWN_SHARD, save_weights
     from twinpost.training.base_model import resolve_base
 
-    base = AutoModelForCausalLM.from_pretrained(resolve_base(None).folder, dtype=torch.float32)
+    base = AutoModelForCausalLM.from_pretrained(resolve_base(None), dtype=torch.float32)
     model = AutoModelForCausalLM.from_pretrained(source, dtype=torch.float32)
     base_state = base.state_dict()
     frozen = frozenset(n for n, t in model.state_dict().items()
@@ -124,13 +125,14 @@ def serve_and_ask(bots_dir: Path, bots: list[str], memory: str, max_tokens: int)
         idle_rss = _memory(server.pid)["VmRSS"]
         rows = []
         for name in bots:
-            first, whole = _ask(url, name, max_tokens)
+            first, whole = _ask(url, name, max_tokens)  # the bot's first request: cold
+            _, again = _ask(url, name, max_tokens)  # the same post again, the bot in memory
             rows.append({"bot": name, "first_token_s": first, "whole_s": whole,
-                         **_memory(server.pid)})  # fmt: skip
+                         "warm_s": again, **_memory(server.pid)})  # fmt: skip
             if len(rows) % 10 == 0:
                 print(
-                    f"  {len(rows)} bots asked: last first token {first:.2f} s, whole "
-                    f"{whole:.2f} s, server {rows[-1]['VmRSS'] / 2**30:.2f} GiB",
+                    f"  {len(rows)} bots asked: last cold {whole:.2f} s, warm {again:.2f} s, "
+                    f"server {rows[-1]['VmRSS'] / 2**30:.2f} GiB",
                     flush=True,
                 )
         warm = [_ask(url, bots[-1], max_tokens) for _ in range(3)]
@@ -158,19 +160,21 @@ def _wait_up(url: str, server: subprocess.Popen) -> None:
 
 
 def _ask(url: str, name: str, max_tokens: int) -> tuple[float, float]:
-    """Seconds to the first streamed token and to the end of one post."""
-    body = {"model": name, "prompt": "My dream is", "max_tokens": max_tokens, "stream": True,
+    """Seconds to the first streamed piece of text and to the end of one post, through the
+    bot's own route (`event: delta` as each token is sampled, once the copy guard can no
+    longer reject the post)."""
+    body = {"prompt": "My dream is", "n": 1, "max_new_tokens": max_tokens, "stream": True,
             "seed": 0}  # fmt: skip
     started = time.perf_counter()
-    first = None
-    with httpx.stream("POST", f"{url}/v1/completions", json=body, timeout=120) as response:
+    first, event = None, None
+    with httpx.stream("POST", f"{url}/bots/{name}/generate", json=body, timeout=120) as response:
         if response.status_code != 200:
             raise SystemExit(f"{name}: HTTP {response.status_code}: {response.read()[:300]}")
         for line in response.iter_lines():
-            if first is None and line.startswith("data: ") and line != "data: [DONE]":
-                chunk = json.loads(line[6:])
-                if chunk["choices"] and chunk["choices"][0].get("text"):
-                    first = time.perf_counter() - started
+            if line.startswith("event: "):
+                event = line[len("event: ") :]
+            elif line.startswith("data: ") and first is None and event in ("delta", "post"):
+                first = time.perf_counter() - started
     whole = time.perf_counter() - started
     return (first if first is not None else whole), whole
 
@@ -228,6 +232,13 @@ def report(figures: dict, args) -> None:
         f"{statistics.median(cold_rest):.2f} s, p95 {q(cold_rest, 0.95):.2f} s, max "
         f"{max(cold_rest):.2f} s; whole post median {statistics.median(whole[1:]):.2f} s, "
         f"max {max(whole[1:]):.2f} s"
+    )
+    extra = [r["whole_s"] - r["warm_s"] for r in rows[1:]]
+    again = [r["warm_s"] for r in rows[1:]]
+    print(
+        f"  the same post again, the bot in memory: median {statistics.median(again):.2f} s; "
+        f"what not being in memory adds: median {statistics.median(extra):.2f} s, p95 "
+        f"{q(extra, 0.95):.2f} s, max {max(extra):.2f} s"
     )
     warm = figures["warm"]
     print(

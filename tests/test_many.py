@@ -15,6 +15,8 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import datetime
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -60,6 +62,11 @@ def test_train_many_reports_the_broken_source_and_a_rerun_skips_what_is_done(
     for name in ("one", "two", "three"):
         record = json.loads((out / name / "twinpost.json").read_text())
         assert bots[name]["held_out_loss"] == record["held_out_loss"]
+    if (os.cpu_count() or 1) <= 4:  # each bot reserves all of the node's CPUs: one at a time
+        runs = sorted((datetime.fromisoformat(bots[n]["started"]),
+                       datetime.fromisoformat(bots[n]["finished"])) for n in bots)  # fmt: skip
+        for (_, ended), (began, _) in pairwise(runs):
+            assert ended <= began, f"two bots trained at once on {os.cpu_count()} CPUs: {runs}"
     printed = json.loads(result.stdout)
     assert printed["bots"]["broken"]["status"] == "failed" and printed["skipped"] == []
     weights = {n: (out / n / "model.safetensors").stat().st_mtime_ns for n in ("one", "two")}

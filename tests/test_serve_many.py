@@ -55,6 +55,7 @@ def test_bots_of_one_base_share_its_unchanged_layers(many):
     assert a.lm_head is b.lm_head  # tied to the embeddings
     assert a.model.layers[1] is not b.model.layers[1]  # each bot's own block
     assert first.shared is second.shared and len(shared.bases) == 1
+    assert first.tokenizer is second.tokenizer  # the same tokenizer files: read once
     # What a bot takes beyond the base is exactly its own modules.
     assert second.own_bytes == tensor_bytes([b]) - second.shared.nbytes
     assert 0 < second.own_bytes < second.shared.nbytes
@@ -182,3 +183,19 @@ def test_serve_memory_must_be_a_size(cli, value):
     result = cli("serve", "--memory", value)
     assert result.exit_code == 2
     assert result.output.count("\n") == 1 and "--memory" in result.output
+
+
+def test_bots_share_a_tokenizer_only_where_its_files_are_the_same(many, tmp_path):
+    import json
+    import shutil
+
+    shutil.copytree(many / "ada", tmp_path / "ada")
+    config = tmp_path / "ada" / "tokenizer_config.json"
+    settings = json.loads(config.read_text())
+    settings["model_max_length"] = 77
+    config.write_text(json.dumps(settings))
+    shared = SharedLayers()
+    same, changed = load_bot(many / "ada", shared=shared), load_bot(tmp_path / "ada", shared=shared)
+    assert same.tokenizer is not changed.tokenizer
+    assert changed.tokenizer.model_max_length == 77
+    assert load_bot(many / "bea", shared=shared).tokenizer is same.tokenizer

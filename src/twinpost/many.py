@@ -67,6 +67,8 @@ class BotState:
     stage: str | None = None
     share: float = 0.0
     notes: list[str] = field(default_factory=list)  # the run's notices ("Continuing ...")
+    started: str | None = None  # when its last attempt began and ended (UTC, ISO 8601)
+    finished: str | None = None
 
 
 def read_spec(path: Path) -> list[BotSpec]:
@@ -265,8 +267,9 @@ def _run(ray, todo, out, manifest, resources, retries, on_progress, poll, force)
             except Exception as e:  # the task crashed on every try, or its worker died
                 state.status, state.error = "failed", one_line(f"crashed: {_cause(e)}")
             else:
-                state.attempts = max(state.attempts, result.get("attempt", 1))
+                state.attempts = max(state.attempts, 1)
                 state.notes = result.get("notes", [])
+                state.started, state.finished = result.get("started"), result.get("finished")
                 if result["ok"]:
                     state.status, state.error, state.share = "done", None, 1.0
                     state.held_out_loss, state.seconds = result["held_out_loss"], result["seconds"]
@@ -286,13 +289,19 @@ def _default_cpus(ray) -> int:
 
 
 class _Board:
-    """A Ray actor the tasks tell their stage to, and the driver reads: the progress view."""
+    """A Ray actor the tasks tell their stage to, and the driver reads: the progress view.
+    It counts each bot's attempts too, as the tasks start."""
 
     def __init__(self) -> None:
         self.live: dict[str, tuple[str, float, int]] = {}
+        self.attempts: dict[str, int] = {}
 
-    def tell(self, name: str, stage: str, share: float, attempt: int) -> None:
-        self.live[name] = (stage, share, attempt)
+    def start(self, name: str) -> None:
+        self.attempts[name] = self.attempts.get(name, 0) + 1
+        self.live[name] = ("starting", 0.0, self.attempts[name])
+
+    def tell(self, name: str, stage: str, share: float) -> None:
+        self.live[name] = (stage, share, self.attempts.get(name, 1))
 
     def snapshot(self) -> dict[str, tuple[str, float, int]]:
         return dict(self.live)
@@ -307,7 +316,11 @@ def _train_one(spec: BotSpec, out: str, cpus: int, board, force: bool) -> dict:
     from twinpost.pipeline import make_bot
 
     torch.set_num_threads(cpus)
-    attempt = _attempt(board, spec.name)
+    # Only `.remote()` calls to the board, never `ray.get`: Ray lends a task's CPUs to other
+    # tasks while it blocks in `ray.get`, so asking the board anything here once started a
+    # second bot on the same two cores, and both trained at half speed (BENCHMARKS.md).
+    board.start.remote(spec.name)
+    started = _now()
     last = [0.0]
 
     notes = []
@@ -319,24 +332,23 @@ def _train_one(spec: BotSpec, out: str, cpus: int, board, force: bool) -> dict:
         now = time.monotonic()
         if isinstance(event, events.StageStarted) or now - last[0] >= 0.5:
             last[0] = now
-            board.tell.remote(spec.name, stage, float(getattr(event, "share", 0.0)), attempt)
+            board.tell.remote(spec.name, stage, float(getattr(event, "share", 0.0)))
 
-    board.tell.remote(spec.name, "starting", 0.0, attempt)
     try:
         config = TrainConfig.from_settings(**spec.settings)
         made = make_bot(spec.sources, Path(out), config, limit=spec.limit, report=report,
                         force=force)  # fmt: skip
     except TwinpostError as e:
-        return {"ok": False, "error": one_line(str(e)), "attempt": attempt, "notes": notes}
+        return {"ok": False, "error": one_line(str(e)), "notes": notes, "started": started,
+                "finished": _now()}  # fmt: skip
     return {"ok": True, "held_out_loss": made.record.held_out_loss, "seconds": made.seconds,
-            "attempt": attempt, "notes": notes}  # fmt: skip
+            "notes": notes, "started": started, "finished": _now()}  # fmt: skip
 
 
-def _attempt(board, name: str) -> int:
-    import ray
+def _now() -> str:
+    from datetime import UTC, datetime
 
-    live = ray.get(board.snapshot.remote())
-    return live.get(name, ("", 0.0, 0))[2] + 1
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 def _cause(error: Exception) -> str:

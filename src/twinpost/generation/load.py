@@ -100,7 +100,10 @@ def load_bot(
     path = Path(bot_dir)
     record = read_record(path)
     quiet_transformers()
-    tokenizer = AutoTokenizer.from_pretrained(path)
+    if shared is not None:
+        tokenizer = shared.tokenizer(path, AutoTokenizer.from_pretrained)
+    else:
+        tokenizer = AutoTokenizer.from_pretrained(path)
     if llama_engine.resolve_engine(engine, path) == "llama.cpp":
         gguf = llama_engine.engine_gguf(path, on_export)
         llama = llama_engine.load_llama(gguf)

@@ -4,6 +4,7 @@ resolved path must stay inside the bots folder, so no request reaches another fo
 
 from __future__ import annotations
 
+import ctypes
 import threading
 from collections import OrderedDict
 from pathlib import Path
@@ -19,6 +20,21 @@ from twinpost.server.limits import BOT_NAME
 # whole takes ~0.55 GB in fp32 (the 135M base); compact bots of one base share its unchanged
 # layers (~0.5 GB once) and each adds its own (~0.14 GB): about 10 of them stay loaded.
 DEFAULT_BOT_MEMORY = 2 * 2**30
+
+
+def return_freed_memory() -> None:
+    """Hand the heap's free pages back to the system after bots are unloaded.
+
+    glibc keeps freed chunks of the size a bot's tensors come in (a few MB, under its
+    adaptive mmap threshold) in its heap, so a server that unloads and loads bots grew by
+    0.8 GB more than its weights (3.55 GiB against 2.73 GiB resident after loading 30 bots
+    in turn within 2 GiB). `malloc_trim` returns them; no library wraps it, so ctypes calls
+    it where the C library is glibc, and elsewhere nothing is done."""
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        libc.malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 
 
 class UnknownBot(LookupError):
@@ -86,9 +102,13 @@ class BotRegistry:
         with self._lock:
             self._loaded[folder] = (stamp, bot)
             self._loaded.move_to_end(folder)
+            unloaded = False
             while len(self._loaded) > 1 and self.memory_used() > self.memory:
                 self._loaded.popitem(last=False)
+                unloaded = True
             self.shared.keep({b.shared.key for _, b in self._loaded.values() if b.shared})
+        if unloaded:
+            return_freed_memory()
         return bot
 
     def loaded(self) -> list[str]:
