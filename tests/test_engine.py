@@ -169,9 +169,9 @@ def test_serve_loads_its_bots_with_the_engine_asked_for(tiny_bot, monkeypatch, c
 
     asked = []
 
-    def recording_load(folder, engine="twinpost"):
+    def recording_load(folder, engine="twinpost", shared=None):
         asked.append(engine)
-        return load_bot(folder)
+        return load_bot(folder, shared=shared)
 
     monkeypatch.setattr(server_bots, "load_bot", recording_load)
     registry = server_bots.BotRegistry(tiny_bot.bot_dir.parent, engine="llama.cpp")

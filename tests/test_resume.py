@@ -107,7 +107,7 @@ def test_a_run_killed_at_any_moment_continues_to_the_same_bot(
 
 def test_ctrl_c_saves_and_says_how_to_go_on(tiny_base: Path, tmp_path: Path) -> None:
     out = tmp_path / "bot"
-    args = [*train_args(tiny_base, out), "--epochs", "30"]  # long enough to interrupt
+    args = [*train_args(tiny_base, out), "--epochs", "10"]  # long enough to interrupt
     env = {**os.environ, "TWINPOST_CHECKPOINT_SECONDS": "1000"}  # only Ctrl-C saves
 
     # A child inherits an ignored or blocked SIGINT (its disposition and its signal mask), and

@@ -5,8 +5,8 @@ it writes when loaded whole, batched or not."""
 
 from __future__ import annotations
 
-import asyncio
 import os
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
@@ -164,14 +164,15 @@ def test_requests_to_one_bot_on_shared_layers_are_still_batched(url, monkeypatch
     assert registry.loaded() == ["bea"]  # so "bea" is built on the shared layers
     batch_rows.clear()
 
-    async def ask_all():
-        async with httpx.AsyncClient(base_url=address, timeout=60) as client:
-            requests = [client.post("/bots/bea/generate",
-                                    json={"prompt": f"Prompt {i}", "n": 1, "max_new_tokens": 8})
-                        for i in range(6)]  # fmt: skip
-            return await asyncio.gather(*requests)
+    # Threads, not asyncio.run: a Playwright test earlier in the run may have left an event
+    # loop running in this thread.
+    def ask(i: int) -> httpx.Response:
+        body = {"prompt": f"Prompt {i}", "n": 1, "max_new_tokens": 8}
+        return httpx.post(f"{address}/bots/bea/generate", json=body, timeout=60)
 
-    for response in asyncio.run(ask_all()):
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        responses = list(pool.map(ask, range(6)))
+    for response in responses:
         assert response.status_code == 200 and len(response.json()["posts"]) == 1
     assert {name for name, _ in batch_rows} == {"bea"}
     rows = [n for _, n in batch_rows]
