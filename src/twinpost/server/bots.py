@@ -5,6 +5,7 @@ resolved path must stay inside the bots folder, so no request reaches another fo
 from __future__ import annotations
 
 import ctypes
+import functools
 import threading
 from collections import OrderedDict
 from pathlib import Path
@@ -30,11 +31,17 @@ def return_freed_memory() -> None:
     0.8 GB more than its weights (3.55 GiB against 2.73 GiB resident after loading 30 bots
     in turn within 2 GiB). `malloc_trim` returns them; no library wraps it, so ctypes calls
     it where the C library is glibc, and elsewhere nothing is done."""
+    if (trim := _malloc_trim()) is not None:
+        trim(0)
+
+
+@functools.cache
+def _malloc_trim():
+    """glibc's malloc_trim, opened once; None where the C library is not glibc."""
     try:
-        libc = ctypes.CDLL("libc.so.6")
-        libc.malloc_trim(0)
+        return ctypes.CDLL("libc.so.6").malloc_trim
     except (OSError, AttributeError):
-        pass
+        return None
 
 
 class UnknownBot(LookupError):
