@@ -1,4 +1,5 @@
-"""twinpost's own decoder against llama.cpp (through llama-cpp-python) on the same bot:
+"""twinpost's own decoder (full and int8 weights) against llama.cpp (through
+llama-cpp-python) on the same bot:
 10 posts at once (what `twinpost generate` and the card do) and one post streamed (chat),
 side by side in one run, with the held-out loss each engine gives, so a speed-up that costs
 quality shows.
@@ -42,31 +43,39 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("bot", type=Path, help="a trained bot folder")
     parser.add_argument("--seeds", type=int, default=5, help="runs per variant")
-    parser.add_argument("--types", default="f16,q8_0", help="GGUF weight types to try")
+    parser.add_argument(
+        "--types", default="f16,q8_0", help="GGUF weight types to try ('' for none)"
+    )
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
-    try:
-        from llama_cpp import Llama
-    except ImportError:
-        parser.error("needs llama-cpp-python: pip install llama-cpp-python")
+    types = [t for t in args.types.split(",") if t]
+    if types:
+        try:
+            from llama_cpp import Llama
+        except ImportError:
+            parser.error("needs llama-cpp-python (pip install llama-cpp-python), or --types ''")
     threads = torch.get_num_threads()
-    bot = load_bot(args.bot)
+    bot = load_bot(args.bot, weights="full")
     held_out = held_out_ids(bot, args.bot)
-    engines: dict[str, object] = {"twinpost (fp32)": None}
+    # name -> (the loaded bot, llama.cpp's model or None for twinpost's own decoder)
+    engines: dict[str, tuple] = {
+        "twinpost (fp32)": (bot, None),
+        "twinpost (int8)": (load_bot(args.bot, weights="int8"), None),
+    }
     with tempfile.TemporaryDirectory() as tmp:
-        for gguf_type in args.types.split(","):
+        for gguf_type in types:
             done = export_gguf(args.bot, Path(tmp) / gguf_type, gguf_type)
-            engines[f"llama.cpp ({gguf_type})"] = Llama(
+            engines[f"llama.cpp ({gguf_type})"] = (bot, Llama(
                 str(done.gguf), n_ctx=512, n_threads=threads, n_threads_batch=threads,
                 logits_all=True, verbose=False,
-            )  # fmt: skip
+            ))  # fmt: skip
         banned = {i: -math.inf for i in bot.control_ids}
         figures = {name: {"posts_s": [], "posts_tok_s": [], "one_tok_s": [], "first_ms": [],
                           "ended": 0, "posts": 0} for name in engines}  # fmt: skip
         for seed in range(-1, args.seeds):  # seed -1 warms every engine up
-            for name, llm in engines.items():
-                many = ten_posts(bot, llm, seed + 1, banned)
-                one = one_post(bot, llm, seed + 1000, banned)
+            for name, (writer, llm) in engines.items():
+                many = ten_posts(writer, llm, seed + 1, banned)
+                one = one_post(writer, llm, seed + 1000, banned)
                 if seed < 0:
                     continue
                 f = figures[name]
@@ -77,7 +86,7 @@ def main() -> None:
                 f["one_tok_s"].append(one["tokens"] / one["seconds"])
                 f["first_ms"].append(1000 * one["first"])
         result = {"threads": threads, "seeds": args.seeds, "bot": str(args.bot), "engines": {}}
-        for name, llm in engines.items():
+        for name, (writer, llm) in engines.items():
             f = figures[name]
             result["engines"][name] = {
                 "ten_posts_s": statistics.median(f["posts_s"]),
@@ -85,7 +94,7 @@ def main() -> None:
                 "single_stream_tok_s": statistics.median(f["one_tok_s"]),
                 "first_token_ms": statistics.median(f["first_ms"]),
                 "ended_at_end_of_post": f"{f['ended']}/{f['posts']}",
-                "held_out_loss": held_out_loss(bot, llm, held_out),
+                "held_out_loss": held_out_loss(writer, llm, held_out),
             }
     base = result["engines"]["twinpost (fp32)"]
     print(f"{threads} threads, {args.seeds} seeds, {args.bot.name}; ratios against twinpost:")

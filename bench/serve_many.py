@@ -6,8 +6,9 @@ in memory answers its first request.
 From one trained bot it makes `--bots` distinct compact bots of the embedded base (each its
 own top 10 blocks: the bot's, plus seeded noise of 1e-3 of each tensor's spread, stored in
 bf16; the unchanged lower blocks hard-linked from one shard in TWINPOST_HOME/shards, as
-`twinpost train` writes them), starts `twinpost serve --engine twinpost` over them as a
-subprocess, and asks every bot for one post in turn, streamed through its own route,
+`twinpost train` writes them), starts `twinpost serve --engine twinpost --weights W`
+(`--weights`, default auto: int8 on x86-64) over them as a subprocess, and asks every bot
+for one post in turn, streamed through its own route,
 so that each request is that bot's first, then the same post again (the same seed: what the
 bot's not being in memory adds is the difference). It records, per request, the seconds to the first
 streamed token and to the whole post, and the server's resident memory after it (VmRSS)
@@ -44,14 +45,15 @@ def main() -> None:
     parser.add_argument("--bots", type=int, default=100)
     parser.add_argument("--memory", default="2GiB", help="serve --memory")
     parser.add_argument("--max-tokens", type=int, default=40)
+    parser.add_argument("--weights", default="auto", help="serve --weights (auto: int8 on x86)")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--work", type=Path, help="where the bots go (default: a temp folder)")
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="twinpost-serve-many-"))
     try:
         bots = make_bots(args.bot, work / "bots", args.bots)
-        figures = serve_and_ask(work / "bots", bots, args.memory, args.max_tokens)
-        figures["loads"] = load_side_by_side(work / "bots", bots[:10])
+        figures = serve_and_ask(work / "bots", bots, args.memory, args.max_tokens, args.weights)
+        figures["loads"] = load_side_by_side(work / "bots", bots[:10], args.weights)
     finally:
         if args.work is None:
             shutil.rmtree(work, ignore_errors=True)
@@ -112,12 +114,15 @@ def _own(path: Path):
     return load_file(path)
 
 
-def serve_and_ask(bots_dir: Path, bots: list[str], memory: str, max_tokens: int) -> dict:
+def serve_and_ask(
+    bots_dir: Path, bots: list[str], memory: str, max_tokens: int, weights: str
+) -> dict:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     command = [sys.executable, "-m", "twinpost", "serve", "--bots-dir", str(bots_dir),
-               "--port", str(port), "--engine", "twinpost", "--memory", memory]  # fmt: skip
+               "--port", str(port), "--engine", "twinpost", "--memory", memory,
+               "--weights", weights]  # fmt: skip
     server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
     try:
@@ -141,8 +146,8 @@ def serve_and_ask(bots_dir: Path, bots: list[str], memory: str, max_tokens: int)
         server.terminate()
         server.wait(timeout=30)
     warm_rows = [{"first_token_s": f, "whole_s": w} for f, w in warm]
-    return {"bots": len(bots), "memory": memory, "idle_rss": idle_rss, "peak_rss": peak,
-            "requests": rows, "warm": warm_rows}  # fmt: skip
+    return {"bots": len(bots), "memory": memory, "weights": weights, "idle_rss": idle_rss,
+            "peak_rss": peak, "requests": rows, "warm": warm_rows}  # fmt: skip
 
 
 def _wait_up(url: str, server: subprocess.Popen) -> None:
@@ -189,21 +194,21 @@ def _memory(pid: int) -> dict[str, int]:
     return found
 
 
-def load_side_by_side(bots_dir: Path, bots: list[str]) -> dict:
+def load_side_by_side(bots_dir: Path, bots: list[str], weights: str) -> dict:
     """Seconds to load each bot whole and on shared layers, interleaved, after one bot of
     the shared base is loaded (a server's state once it has answered anyone)."""
     from twinpost.generation.load import load_bot
     from twinpost.generation.shared import SharedLayers
 
     shared = SharedLayers()
-    keep = load_bot(bots_dir / bots[0], shared=shared)  # noqa: F841 (holds the base)
+    keep = load_bot(bots_dir / bots[0], shared=shared, weights=weights)  # noqa: F841 (holds the base)
     whole, built = [], []
     for name in bots[1:]:
         started = time.perf_counter()
-        load_bot(bots_dir / name)
+        load_bot(bots_dir / name, weights=weights)
         whole.append(time.perf_counter() - started)
         started = time.perf_counter()
-        load_bot(bots_dir / name, shared=shared)
+        load_bot(bots_dir / name, shared=shared, weights=weights)
         built.append(time.perf_counter() - started)
     return {"whole_s": whole, "shared_s": built}
 
@@ -218,7 +223,8 @@ def report(figures: dict, args) -> None:
         ordered = sorted(values)
         return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
-    print(f"{figures['bots']} bots, serve --memory {figures['memory']}:")
+    print(f"{figures['bots']} bots, serve --memory {figures['memory']} --weights "
+          f"{figures['weights']}:")  # fmt: skip
     print(
         f"  server memory: idle {figures['idle_rss'] / 2**30:.2f} GiB, after the last bot "
         f"{rows[-1]['VmRSS'] / 2**30:.2f} GiB, peak {figures['peak_rss'] / 2**30:.2f} GiB"

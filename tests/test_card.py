@@ -87,7 +87,10 @@ def test_card_shows_the_training_and_how_to_use_it(bot):
         "full fine-tuning" in text and f"| Base model | {Path(record['base_model']).name} |" in text
     )
     assert 'pipeline("text-generation", model="marigold")' in text
-    assert "twinpost generate marigold 'My dream is' -n 5 --seed 0 --engine twinpost\n" in text
+    weights = json.loads((bot / CARD_RECORD).read_text())["weights"]
+    assert weights in ("int8", "full")  # what wrote the samples, named so the command does too
+    command = "twinpost generate marigold 'My dream is' -n 5 --seed 0 --engine twinpost"
+    assert f"{command} --weights {weights}\n" in text
     assert "## Limitations and bias" in text and "belong to the people who wrote them" in text
 
 
@@ -102,11 +105,15 @@ def test_card_has_five_seeded_sample_posts(bot):
 def test_card_samples_are_what_generate_writes_with_their_seed(bot, cli):
     """The card is drawn from the bot as it loads, so its "seed 0" samples are exactly what
     the command the card shows writes (they used to come from the fp32 training model)."""
-    samples = json.loads((bot / CARD_RECORD).read_text())["samples"]
+    card = json.loads((bot / CARD_RECORD).read_text())
     result = cli("generate", bot, DEFAULT_PROMPT, "-n", "5", "--seed", "0", "--engine",
-                 "twinpost", "--json")  # fmt: skip
+                 "twinpost", "--weights", card["weights"], "--json")  # fmt: skip
     assert result.exit_code == 0, result.output
-    assert json.loads(result.stdout) == samples
+    assert json.loads(result.stdout) == card["samples"]
+    other = "full" if card["weights"] == "int8" else "int8"
+    result = cli("generate", bot, DEFAULT_PROMPT, "-n", "5", "--seed", "0", "--engine",
+                 "twinpost", "--weights", other, "--json")  # fmt: skip
+    assert result.exit_code == 0 and json.loads(result.stdout) != card["samples"]
 
 
 def test_a_card_sample_cut_at_the_cap_is_marked_and_one_that_ended_is_not(bot_copy):

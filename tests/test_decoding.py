@@ -1,4 +1,5 @@
-"""Packed linear layers must compute what `nn.Linear` computes, in every layer of a model."""
+"""Packed linear layers must compute what `nn.Linear` computes, in every layer of a model;
+int8 layers, within their rounding."""
 
 from __future__ import annotations
 
@@ -7,7 +8,15 @@ import torch
 from torch import nn
 from transformers import AutoModelForCausalLM
 
-from twinpost.generation.packing import PackedLinear, pack_linears, packing_supported
+from twinpost.errors import TwinpostError
+from twinpost.generation.packing import (
+    Int8Linear,
+    PackedLinear,
+    pack_linears,
+    packing_supported,
+    quantize_linears,
+    resolve_weights,
+)
 
 DTYPES = [
     pytest.param(dtype, marks=pytest.mark.skipif(not packing_supported(dtype), reason="no oneDNN"))
@@ -55,3 +64,67 @@ def test_packing_leaves_other_devices_and_dtypes_alone(tiny_base):
     model = AutoModelForCausalLM.from_pretrained(tiny_base, dtype=torch.float16).eval()
     assert pack_linears(model) == 0
     assert any(type(m) is nn.Linear for m in model.modules())
+
+
+@pytest.mark.parametrize("bias", [True, False])
+@pytest.mark.parametrize("shape", [(1, 1), (10, 1), (3, 7)])
+def test_int8_linear_computes_what_linear_computes_within_its_rounding(bias, shape):
+    torch.manual_seed(0)
+    linear = nn.Linear(48, 80, bias=bias)
+    x = torch.randn(*shape, 48)
+    int8 = Int8Linear(linear)
+    assert int8.weight.dtype == torch.int8 and int8.weight.shape == (80, 48)
+    with torch.inference_mode():
+        expected, got = linear(x), int8(x)
+    assert got.shape == expected.shape and got.dtype == x.dtype
+    # One scale per output row, max |w| / 127 (rounded to bf16): the finest grid that holds
+    # the row, so each weight is off by at most half a step of it.
+    weight = linear.weight.detach()
+    held = int8.weight.float() * int8.scale.float()[:, None]
+    step = weight.abs().amax(dim=1, keepdim=True) / 127
+    assert ((held - weight).abs() <= step / 2 * 1.01).all()
+    assert not torch.equal(held, weight)  # int8, not the full weights
+    # And the layer computes with exactly those weights (its input rounded to bf16).
+    rounded = x.to(torch.bfloat16).float() @ held.T
+    if bias:
+        rounded = rounded + linear.bias.detach()
+    torch.testing.assert_close(got, rounded, rtol=1e-2, atol=1e-2)
+    torch.testing.assert_close(got, expected, rtol=0.05, atol=0.05)
+
+
+def test_int8_keeps_a_models_logits_and_next_tokens(tiny_base):
+    plain, int8 = (
+        AutoModelForCausalLM.from_pretrained(tiny_base, dtype=torch.float32).eval()
+        for _ in range(2)
+    )
+    linears = sum(type(m) is nn.Linear for m in plain.modules())
+    assert quantize_linears(int8) == linears > 0
+    assert not any(type(m) is nn.Linear for m in int8.modules())
+    for expected, got in zip(prompt_and_step(plain), prompt_and_step(int8), strict=True):
+        torch.testing.assert_close(got, expected, rtol=0.05, atol=0.05)
+        agree = (got.argmax(-1) == expected.argmax(-1)).float().mean()
+        assert agree >= 0.9
+
+
+def test_int8_leaves_layers_the_kernel_cannot_take():
+    """ATen's int8 kernel crashed or summed wrong on input widths not a multiple of 8."""
+    model = nn.Sequential(nn.Linear(30, 16), nn.Linear(16, 8))
+    assert quantize_linears(model) == 1
+    assert type(model[0]) is nn.Linear and isinstance(model[1], Int8Linear)
+    with torch.inference_mode():
+        assert model(torch.randn(2, 30)).shape == (2, 8)
+
+
+@pytest.mark.parametrize("weights", ["auto", "int8", "full"])
+def test_weights_resolve_to_int8_or_full(weights, monkeypatch):
+    import platform
+
+    monkeypatch.setattr(platform, "machine", lambda: "x86_64")
+    assert resolve_weights(weights) == ("full" if weights == "full" else "int8")
+    monkeypatch.setattr(platform, "machine", lambda: "arm64")
+    assert resolve_weights(weights) == ("int8" if weights == "int8" else "full")
+
+
+def test_weights_must_be_known():
+    with pytest.raises(TwinpostError, match="--weights 'int4'"):
+        resolve_weights("int4")

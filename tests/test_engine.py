@@ -164,19 +164,19 @@ def test_llama_cpp_writes_the_tiny_bot_s_posts_once_exported(bot_copy, cli):
     assert json.loads(result.stdout) == posts
 
 
-def test_serve_loads_its_bots_with_the_engine_asked_for(tiny_bot, monkeypatch, cli):
+def test_serve_loads_its_bots_with_the_engine_and_weights_asked_for(tiny_bot, monkeypatch, cli):
     from twinpost.server import bots as server_bots
 
     asked = []
 
-    def recording_load(folder, engine="twinpost", shared=None):
-        asked.append(engine)
+    def recording_load(folder, engine="twinpost", shared=None, weights="auto"):
+        asked.append((engine, weights))
         return load_bot(folder, shared=shared)
 
     monkeypatch.setattr(server_bots, "load_bot", recording_load)
-    registry = server_bots.BotRegistry(tiny_bot.bot_dir.parent, engine="llama.cpp")
+    registry = server_bots.BotRegistry(tiny_bot.bot_dir.parent, engine="llama.cpp", weights="full")
     registry.load(tiny_bot.bot_dir.name)
-    assert asked == ["llama.cpp"]
+    assert asked == [("llama.cpp", "full")]
     result = cli("serve", "--engine", "vllm")
     assert result.exit_code == 2 and "--engine vllm: must be one of" in result.stderr
     monkeypatch.setattr(llama_engine, "llama_cpp_available", lambda: False)

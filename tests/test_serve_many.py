@@ -200,3 +200,43 @@ def test_bots_share_a_tokenizer_only_where_its_files_are_the_same(many, tmp_path
     assert same.tokenizer is not changed.tokenizer
     assert changed.tokenizer.model_max_length == 77
     assert load_bot(many / "bea", shared=shared).tokenizer is same.tokenizer
+
+
+def test_int8_bots_share_int8_layers_and_take_a_quarter_of_the_memory(many):
+    from twinpost.generation.packing import Int8Linear
+
+    shared = SharedLayers()
+    full = [load_bot(many / name, shared=shared, weights="full") for name in NAMES[:2]]
+    int8 = [load_bot(many / name, shared=shared, weights="int8") for name in NAMES[:2]]
+    assert len(shared.bases) == 2  # the base once in each form, never mixed
+    assert int8[0].shared is int8[1].shared is not full[0].shared
+    assert int8[0].model.model.layers[0] is int8[1].model.model.layers[0]
+    assert int8[0].weights == "int8" and full[0].weights == "full"
+    assert isinstance(int8[1].model.model.layers[1].mlp.up_proj, Int8Linear)  # its own layers
+    assert isinstance(int8[1].model.lm_head, Int8Linear)
+    # int8 weights are a quarter of fp32's; the norms and embeddings stay in fp32.
+    assert int8[1].own_bytes < 0.4 * full[1].own_bytes
+    assert int8[1].shared.nbytes < 0.7 * full[1].shared.nbytes
+    config = GenerateConfig(n=3, max_new_tokens=16, seed=5)
+    alone = load_bot(many / NAMES[1], weights="int8")
+    assert generate(int8[1], "I love", config).posts == generate(alone, "I love", config).posts
+
+
+@pytest.mark.parametrize("command", [["generate", "{bot}"], ["serve"], ["eval", "{bot}"]])
+def test_weights_must_be_known_to_the_cli(cli, command, tiny_bot):
+    args = [a.format(bot=tiny_bot.bot_dir) for a in command]
+    result = cli(*args, "--weights", "fp4")
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1 and "--weights 'fp4'" in result.output
+
+
+def test_the_registry_hands_freed_memory_back_after_each_load(many, monkeypatch):
+    from twinpost.server import bots as server_bots
+
+    trims = []
+    monkeypatch.setattr(server_bots, "return_freed_memory", lambda: trims.append(1))
+    registry = BotRegistry(many)
+    registry.load("ada")
+    assert len(trims) == 1  # loading widens and rounds tensors: their chunks go back
+    registry.load("ada")
+    assert len(trims) == 1  # from memory: nothing was freed

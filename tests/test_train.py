@@ -457,18 +457,22 @@ def test_bots_write_with_the_decoding_attention(trained):
     assert load_bot(out).model.config._attn_implementation == DECODE_ATTENTION
 
 
-def test_bots_write_with_packed_linear_layers(trained):
-    """Packed weights are measured faster for decoding; a loaded bot keeps no plain Linear."""
+def test_bots_write_with_packed_or_int8_linear_layers(trained):
+    """Packed and int8 weights are measured faster for decoding; a loaded bot keeps no plain
+    Linear, whichever weights it writes with."""
     from torch import nn
 
     from twinpost.generation.load import load_bot
-    from twinpost.generation.packing import PackedLinear, packing_supported
+    from twinpost.generation.packing import Int8Linear, PackedLinear, packing_supported
 
-    model = load_bot(trained[0]).model
+    int8 = load_bot(trained[0], weights="int8")
+    kinds = {type(m) for m in int8.model.modules()}
+    assert int8.weights == "int8" and Int8Linear in kinds and nn.Linear not in kinds
+    model = load_bot(trained[0], weights="full").model
     if not packing_supported(model.dtype):
         pytest.skip("oneDNN cannot pack this dtype on this CPU")
     kinds = {type(m) for m in model.modules()}
-    assert PackedLinear in kinds and nn.Linear not in kinds
+    assert PackedLinear in kinds and nn.Linear not in kinds and Int8Linear not in kinds
 
 
 def test_finished_rows_are_not_sampled(trained, monkeypatch):

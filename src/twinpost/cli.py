@@ -62,6 +62,10 @@ ENGINE_HELP = (
     "What writes: twinpost (its own decoder), llama.cpp (llama-cpp-python, from the bot's "
     "GGUF; 3-5x faster for one post), or auto: llama.cpp where it is installed."
 )
+WEIGHTS_HELP = (
+    "How twinpost's decoder holds the weights: int8 (a quarter of the memory, one post 1.6x "
+    "faster on an x86 CPU), full (the bot's precision), or auto: int8 on x86-64."
+)
 Sources = Annotated[
     list[str],
     typer.Argument(
@@ -303,6 +307,7 @@ def generate(
     ] = False,
     speaker: Annotated[str | None, typer.Option("--as", help=_generate_help("speaker"))] = None,
     engine: Annotated[str, typer.Option(help=ENGINE_HELP)] = "auto",
+    weights: Annotated[str, typer.Option(help=WEIGHTS_HELP)] = "auto",
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON list.")] = False,
 ) -> None:
     """Write new posts in the bot's voice."""
@@ -320,7 +325,8 @@ def generate(
         err.print(f"Writing {bot_dir.name} as GGUF for llama.cpp (once for this bot)…",
                   markup=False, highlight=False)  # fmt: skip
 
-    result = generate(load_bot(bot_dir, engine=engine, on_export=exporting), prompt, config)
+    bot = load_bot(bot_dir, engine=engine, on_export=exporting, weights=weights)
+    result = generate(bot, prompt, config)
     if as_json:
         typer.echo(json.dumps(result.posts, ensure_ascii=False))
     else:
@@ -422,6 +428,7 @@ def eval_(
     save: Annotated[
         bool, typer.Option(help="Keep the figures in the bot's record and card.")
     ] = True,
+    weights: Annotated[str, typer.Option(help=WEIGHTS_HELP)] = "auto",
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
     """Measure how much the bot sounds like its accounts: who its posts are attributed to,
@@ -436,7 +443,7 @@ def eval_(
     try:
         with reporting(report):
             voice = evaluate(bot_dir, impostors or [], n=n, seed=seed, prompt=prompt,
-                             config=config)  # fmt: skip
+                             config=config, weights=weights)  # fmt: skip
     finally:
         report.close()
     if save:
@@ -629,6 +636,7 @@ def serve(
             "used bot is unloaded first. Compact bots of one base share its unchanged layers."
         ),
     ] = "2GiB",
+    weights: Annotated[str, typer.Option(help=WEIGHTS_HELP)] = "auto",
 ) -> None:
     """Serve the web app and the HTTP API (also OpenAI and Hugging Face shapes)."""
     from twinpost.bot.folder import read_record
@@ -645,12 +653,14 @@ def serve(
             "TWINPOST_TOKEN.", highlight=False,
         )  # fmt: skip
     from twinpost.generation.llama_engine import check_engine
+    from twinpost.generation.packing import resolve_weights
 
     check_engine(engine)  # now, not at the first request
+    resolve_weights(weights)
     settings = ServeSettings(
         bots_dir=bots_dir, bot_dirs=list(bot_dirs or []), token=token,
         batching=not no_batching, base=base, engine=engine,
-        bot_memory=_size("--memory", memory),
+        bot_memory=_size("--memory", memory), weights=weights,
     )  # fmt: skip
     run_server(settings, host, port)
 

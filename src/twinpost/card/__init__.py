@@ -2,8 +2,9 @@
 
 `draw_card` draws them from the bot as it loads, after its folder is written: its sample
 posts are written by `generation.generate` with the card's seed, so
-`twinpost generate BOT PROMPT -n 5 --seed 0 --engine twinpost` writes the same posts (the
-engine named: llama.cpp, where installed, draws other posts from the same seed). They are
+`twinpost generate BOT PROMPT -n 5 --seed 0 --engine twinpost --weights int8` writes the
+same posts (the engine and weights named: llama.cpp, where installed, and full weights draw
+other posts from the same seed). They are
 written to the usual cap (120 tokens), so they end where the post ends; one that still
 reaches the cap is marked as cut (`samples_finished`) rather than shown as if it ended there.
 `card.json` is the card's one record: prompt, seed, samples, Hub repo, and the posts chosen
@@ -77,7 +78,7 @@ def draw_card(bot: LoadedBot, prompt: str | None = None, seed: int | None = None
     choice = card.get("preview")
     chosen = bool(choice and choice.get("prompt") == prompt and choice.get("posts"))
     card.update(prompt=prompt, seed=seed, samples=samples, samples_finished=written.finished,
-                max_new_tokens=SAMPLE_MAX_NEW_TOKENS)  # fmt: skip
+                max_new_tokens=SAMPLE_MAX_NEW_TOKENS, weights=bot.weights)  # fmt: skip
     if not chosen:
         card.pop("preview", None)  # a choice made for another prompt no longer fits
     avatars = place_avatars(bot.path, bot.record)

@@ -170,6 +170,8 @@ def render_card(
     prompt, seed, repo_id = card["prompt"], card["seed"], card.get("repo_id")
     command = ["twinpost", "generate", folder, prompt, "-n", str(len(card["samples"])),
                "--seed", str(seed), "--engine", "twinpost"]  # fmt: skip
+    if "weights" in card:  # how the samples were written (a card from before: full weights)
+        command += ["--weights", card["weights"]]
     if card["max_new_tokens"] != GenerateConfig().max_new_tokens:
         command += ["--max-new-tokens", str(card["max_new_tokens"])]
     # A sample that reached the cap is marked as cut; a card without the flags marks none.

@@ -31,6 +31,7 @@ class LoadedBot:
     # (shared.py): a server keeps as many bots as its memory allows by these.
     own_bytes: int = 0
     shared: SharedBase | None = None
+    weights: str = "full"  # how twinpost's decoder holds them: "int8" or "full" (packing.py)
 
     @property
     def engine(self) -> str:
@@ -87,17 +88,21 @@ def load_bot(
     engine: str = "twinpost",
     on_export: Callable[[], None] | None = None,
     shared: SharedLayers | None = None,
+    weights: str = "auto",
 ) -> LoadedBot:
     """The bot, ready to write. `engine`: "twinpost" (its own decoder over the weights),
     "llama.cpp" or "auto" (llama_engine.py); `on_export` hears when llama.cpp's GGUF has to
     be written first (once per bot). With `shared`, a compact bot's unchanged layers are the
-    ones already loaded for another bot of the same base (shared.py)."""
+    ones already loaded for another bot of the same base (shared.py). `weights`: how
+    twinpost's decoder holds them, "int8", "full" (the bot's, in `dtype`) or "auto" (int8 on
+    x86-64 CPUs; packing.py)."""
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
     # These import transformers: loaded here, not when twinpost starts.
     from twinpost.generation import attention, llama_engine, packing
 
     path = Path(bot_dir)
+    weights = packing.resolve_weights(weights)
     record = read_record(path)
     quiet_transformers()
     if shared is not None:
@@ -114,9 +119,11 @@ def load_bot(
 
     def prepare(model) -> None:
         model.eval()
-        packing.pack_linears(model)
+        if weights == "int8":
+            packing.quantize_linears(model)
+        packing.pack_linears(model)  # what int8 does not take
 
-    built = shared.build(path, dtype, attn, prepare) if shared is not None else None
+    built = shared.build(path, dtype, attn, prepare, weights) if shared is not None else None
     if built is None:
         model = AutoModelForCausalLM.from_pretrained(path, dtype=dtype, attn_implementation=attn)
         prepare(model)
@@ -126,7 +133,7 @@ def load_bot(
         own = tensor_bytes([model]) - base.nbytes
     guard = CopyGuard.load(path)
     return LoadedBot(path, model, tokenizer, record, guard, control_token_ids(tokenizer),
-                     own_bytes=own, shared=base)  # fmt: skip
+                     own_bytes=own, shared=base, weights=weights)  # fmt: skip
 
 
 def load_base_writer(base_dir: Path, dtype: torch.dtype | None = None) -> LoadedBot:

@@ -1,4 +1,4 @@
-"""Linear layers laid out once for oneDNN, for writing posts on a CPU.
+"""Linear layers laid out for writing posts on a CPU: packed once for oneDNN, or in int8.
 
 A decoding step of 10 rows reads every weight of the model once, in matmuls of 10 rows each.
 ATen's CPU matmul hands oneDNN a plain weight, which it reorders into its blocked layout on
@@ -9,6 +9,12 @@ without the compile. The arithmetic is the same and so are the logits; the step 
 
 A KV cache that grows in place rather than by concatenation was tried as well and lost: the
 step was 1.03x slower with it (DESIGN.md).
+
+`Int8Linear` holds a weight in int8 with one scale per output row (weight-only: the
+activations stay in floating point). Writing one post is bound by reading every weight once
+a token, so a quarter of the bytes writes one post 1.6x faster on the AVX2 CPU of
+BENCHMARKS.md and makes a loaded bot a quarter of the memory, for a held-out loss within
+0.01 nats of the full weights' either way (BENCHMARKS.md, "int8 weights").
 """
 
 from __future__ import annotations
@@ -17,6 +23,13 @@ import platform
 
 import torch
 from torch import nn
+
+from twinpost.errors import TwinpostError
+
+WEIGHTS = ("auto", "int8", "full")
+# ATen's int8 kernel reads its rows 8 values at a time: other widths crashed or computed
+# wrong sums here (torch 2.13), so such a layer keeps its full weight.
+INT8_WIDTH_MULTIPLE = 8
 
 
 class PackedLinear(nn.Module):
@@ -60,4 +73,59 @@ def pack_linears(model: nn.Module, rows: int = 10) -> int:
              for name, child in parent.named_children() if type(child) is nn.Linear]  # fmt: skip
     for parent, name, child in swaps:
         setattr(parent, name, PackedLinear(child, rows))
+    return len(swaps)
+
+
+class Int8Linear(nn.Module):
+    """An inference-only `nn.Linear` whose weight is held in int8, one scale per output row
+    (symmetric, the scale rounded to bf16 first so the int8 values fit the scale used).
+
+    Hand-written over ATen's own kernel (`_weight_int8pack_mm`) rather than torchao's
+    `Int8WeightOnlyConfig`: torchao hands the kernel the model's fp32 activations, which it
+    computes unvectorized (a decoding step took 123 ms against the full weights' 55 ms,
+    measured), and is one more dependency; the kernel is fast with bf16 activations, so
+    each input is rounded to bf16 for it and the output returned in the input's dtype."""
+
+    def __init__(self, linear: nn.Linear) -> None:
+        super().__init__()
+        self.in_features, self.out_features = linear.in_features, linear.out_features
+        weight = linear.weight.detach().float()
+        tiny = torch.finfo(torch.bfloat16).tiny
+        scale = (weight.abs().amax(dim=1) / 127).clamp(min=tiny).to(torch.bfloat16)
+        quantized = torch.round(weight / scale.float()[:, None]).clamp(-128, 127)
+        self.register_buffer("weight", quantized.to(torch.int8), persistent=False)
+        self.register_buffer("scale", scale, persistent=False)
+        bias = None if linear.bias is None else linear.bias.detach()
+        self.register_buffer("bias", bias, persistent=False)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        flat = x.reshape(-1, self.in_features).to(torch.bfloat16).contiguous()
+        out = torch.ops.aten._weight_int8pack_mm(flat, self.weight, self.scale).to(x.dtype)
+        if self.bias is not None:
+            out = out + self.bias
+        return out.reshape(*x.shape[:-1], self.out_features)
+
+
+def resolve_weights(weights: str) -> str:
+    """What `weights` means here, int8 or full ("auto": int8 on x86-64 CPUs, where measured)."""
+    if weights not in WEIGHTS:
+        raise TwinpostError(f"--weights {weights!r}: use one of {', '.join(WEIGHTS)}")
+    if weights == "auto":
+        return "int8" if platform.machine().lower() in ("x86_64", "amd64") else "full"
+    return weights
+
+
+@torch.no_grad()
+def quantize_linears(model: nn.Module) -> int:
+    """Replace every `nn.Linear` of a CPU model whose input width the int8 kernel takes by an
+    `Int8Linear`, for inference; returns how many were replaced."""
+    if any(p.device.type != "cpu" for p in model.parameters()):
+        return 0
+    swaps = [(parent, name, child)
+             for parent in model.modules()
+             for name, child in parent.named_children()
+             if type(child) is nn.Linear and child.in_features % INT8_WIDTH_MULTIPLE == 0
+             ]  # fmt: skip
+    for parent, name, child in swaps:
+        setattr(parent, name, Int8Linear(child))
     return len(swaps)

@@ -41,14 +41,14 @@ class SharedBase:
     nbytes: int  # what its tensors take in memory
 
 
-def shared_key(bot_dir: Path, dtype: torch.dtype) -> BaseKey | None:
-    """What a bot's unchanged layers are, in memory: its shared shard's file and the dtype.
-    None for a bot stored whole (one weights file)."""
+def shared_key(bot_dir: Path, dtype: torch.dtype, weights: str = "full") -> BaseKey | None:
+    """What a bot's unchanged layers are, in memory: its shared shard's file, the dtype and
+    how the weights are held (int8 or full). None for a bot stored whole (one weights file)."""
     shard = bot_dir / SHARED_SHARD
     if not (bot_dir / INDEX_FILE).is_file() or not shard.is_file():
         return None
     stat = shard.stat()
-    return (stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns, str(dtype))
+    return (stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns, str(dtype), weights)
 
 
 def own_keys(bot_dir: Path) -> set[str]:
@@ -140,13 +140,16 @@ class SharedLayers:
             for key in set(self._bases) - keys:
                 del self._bases[key]
 
-    def build(self, bot_dir: Path, dtype: torch.dtype, attn: str, prepare) -> tuple | None:
+    def build(
+        self, bot_dir: Path, dtype: torch.dtype, attn: str, prepare, weights: str = "full"
+    ) -> tuple | None:
         """(model, base) for a compact bot, its shared modules the base's; None where the
         bot is stored whole or its layout does not split (load it whole then). `prepare`
-        readies a model for writing (eval, packing) and runs before the base is taken."""
+        readies a model for writing (eval, packing or int8 `weights`) and runs before the
+        base is taken."""
         from transformers import AutoConfig, AutoModelForCausalLM
 
-        key = shared_key(bot_dir, dtype)
+        key = shared_key(bot_dir, dtype, weights)
         if key is None:
             return None
         own = own_keys(bot_dir)

@@ -98,6 +98,7 @@ class ServeSettings:
     jobs_db: Path | None = None  # the jobs' SQLite database; None: TWINPOST_HOME/server/
     engine: str = "twinpost"  # what writes posts: twinpost, llama.cpp or auto (`--engine`)
     bot_memory: int = DEFAULT_BOT_MEMORY  # bytes of bots' weights kept loaded (`--memory`)
+    weights: str = "auto"  # how twinpost's decoder holds them: int8, full or auto (`--weights`)
 
 
 class Server:
@@ -110,7 +111,7 @@ class Server:
         self.bots_dir = settings.bots_dir or default_bots_dir()
         self.uploads_dir = settings.uploads_dir or user_home() / "uploads"
         self.registry = BotRegistry(
-            self.bots_dir, settings.bot_dirs, settings.engine, settings.bot_memory
+            self.bots_dir, settings.bot_dirs, settings.engine, settings.bot_memory, settings.weights
         )
         store = JobStore(settings.jobs_db or user_home() / "server" / "jobs.sqlite")
         self.jobs = JobManager(settings.max_running_jobs, worker, store)

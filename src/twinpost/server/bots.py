@@ -18,19 +18,23 @@ from twinpost.generation.shared import SharedLayers
 from twinpost.server.limits import BOT_NAME
 
 # The memory the loaded bots' weights may take, by default (`serve --memory`). A bot stored
-# whole takes ~0.55 GB in fp32 (the 135M base); compact bots of one base share its unchanged
-# layers (~0.5 GB once) and each adds its own (~0.14 GB): about 10 of them stay loaded.
+# whole takes ~0.55 GB in fp32 (the 135M base), 0.25 GB in int8; compact bots of one base
+# share its unchanged layers (0.51 GB once in fp32, 0.21 GB in int8) and each adds its own
+# (142 MB in fp32, 36 MB in int8): about 10 of them stay loaded in fp32, 50 in int8.
 DEFAULT_BOT_MEMORY = 2 * 2**30
 
 
 def return_freed_memory() -> None:
-    """Hand the heap's free pages back to the system after bots are unloaded.
+    """Hand the heap's free pages back to the system after a bot is loaded or unloaded.
 
     glibc keeps freed chunks of the size a bot's tensors come in (a few MB, under its
     adaptive mmap threshold) in its heap, so a server that unloads and loads bots grew by
     0.8 GB more than its weights (3.55 GiB against 2.73 GiB resident after loading 30 bots
-    in turn within 2 GiB). `malloc_trim` returns them; no library wraps it, so ctypes calls
-    it where the C library is glibc, and elsewhere nothing is done."""
+    in turn within 2 GiB). Loading leaves such chunks too: a bot's own tensors are read in
+    bf16, widened and then packed or rounded to int8, and with int8 bots the server grew by
+    about 200 MB a bot loaded for a 36 MB bot (5.4 GiB peak for 100 bots). `malloc_trim`
+    returns them; no library wraps it, so ctypes calls it where the C library is glibc, and
+    elsewhere nothing is done."""
     if (trim := _malloc_trim()) is not None:
         trim(0)
 
@@ -55,10 +59,12 @@ class BotRegistry:
         bot_dirs: list[Path] | None = None,
         engine: str = "twinpost",
         memory: int = DEFAULT_BOT_MEMORY,
+        weights: str = "auto",
     ) -> None:
         self.bots_dir = bots_dir.resolve()
         self.engine = engine  # what writes: twinpost, llama.cpp or auto (llama_engine.py)
         self.memory = memory  # bytes of weights kept loaded; the least recently used go first
+        self.weights = weights  # how twinpost's decoder holds them: int8, full or auto
         # Folders named on the command line, by their folder name; they win over bots_dir.
         self.named = {p.resolve().name: p.resolve() for p in bot_dirs or []}
         self._loaded: OrderedDict[Path, tuple[float, LoadedBot]] = OrderedDict()
@@ -105,17 +111,14 @@ class BotRegistry:
                 self._loaded.move_to_end(folder)
                 return cached[1]
             self._loaded.pop(folder, None)  # rewritten: its old weights go before the new load
-        bot = load_bot(folder, engine=self.engine, shared=self.shared)
+        bot = load_bot(folder, engine=self.engine, shared=self.shared, weights=self.weights)
         with self._lock:
             self._loaded[folder] = (stamp, bot)
             self._loaded.move_to_end(folder)
-            unloaded = False
             while len(self._loaded) > 1 and self.memory_used() > self.memory:
                 self._loaded.popitem(last=False)
-                unloaded = True
             self.shared.keep({b.shared.key for _, b in self._loaded.values() if b.shared})
-        if unloaded:
-            return_freed_memory()
+        return_freed_memory()  # what the load and any unloading freed
         return bot
 
     def loaded(self) -> list[str]:

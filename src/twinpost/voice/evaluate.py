@@ -60,6 +60,7 @@ class VoiceReport:
     real_posts: int  # real posts of the bot's accounts the classifiers learnt from
     samples: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    weights: str = "full"  # how the posts were written: int8 or full weights (packing.py)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -78,12 +79,16 @@ def evaluate(
     seed: int = DEFAULT_SEED,
     prompt: str = "",
     config: GenerateConfig | None = None,
+    weights: str = "auto",
 ) -> VoiceReport:
-    """Measure the bot at `bot_dir`; `impostors` are sources of other accounts."""
+    """Measure the bot at `bot_dir`; `impostors` are sources of other accounts. `weights`:
+    how the bot writes its posts, as `twinpost generate --weights` (packing.py)."""
     from twinpost.data.corpus import build_corpus
     from twinpost.generation.load import load_bot
+    from twinpost.generation.packing import resolve_weights
 
     start = time.perf_counter()
+    weights = resolve_weights(weights)  # a bad value fails before any work
     bot_dir = Path(bot_dir)
     record = read_record(bot_dir)
     held = held_out_posts(bot_dir)
@@ -108,7 +113,7 @@ def evaluate(
                 )
             others[account.account.handle] = [p.text for p in account.posts]
 
-    bot = load_bot(bot_dir)
+    bot = load_bot(bot_dir, weights=weights)
     written = _write(bot, prompt, config, bot.speakers or [None])
     blend = None
     if bot.speakers:  # a cyborg: its blend too, prompted the same way, for comparison
@@ -156,6 +161,7 @@ def evaluate(
         diversity={"real": diversity(real_texts, seed), "generated": diversity(generated, seed)},
         real_posts=sum(len(v) for v in known.values()),
         samples=generated[:SHOWN_SAMPLES],
+        weights=bot.weights,
     )
     report.seconds = round(time.perf_counter() - start, 1)
     return report
