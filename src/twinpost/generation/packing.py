@@ -68,11 +68,17 @@ def pack_linears(model: nn.Module, rows: int = 10) -> int:
     how many were replaced (none where oneDNN cannot pack the model's dtype)."""
     if model.device.type != "cpu" or not packing_supported(model.dtype):
         return 0
+    return _replace_linears(model, lambda linear: PackedLinear(linear, rows))
+
+
+def _replace_linears(model: nn.Module, make, takes=lambda linear: True) -> int:
+    """Replace each plain `nn.Linear` of `model` that `takes` by `make(linear)`."""
     swaps = [(parent, name, child)
              for parent in model.modules()
-             for name, child in parent.named_children() if type(child) is nn.Linear]  # fmt: skip
+             for name, child in parent.named_children()
+             if type(child) is nn.Linear and takes(child)]  # fmt: skip
     for parent, name, child in swaps:
-        setattr(parent, name, PackedLinear(child, rows))
+        setattr(parent, name, make(child))
     return len(swaps)
 
 
@@ -121,11 +127,6 @@ def quantize_linears(model: nn.Module) -> int:
     `Int8Linear`, for inference; returns how many were replaced."""
     if any(p.device.type != "cpu" for p in model.parameters()):
         return 0
-    swaps = [(parent, name, child)
-             for parent in model.modules()
-             for name, child in parent.named_children()
-             if type(child) is nn.Linear and child.in_features % INT8_WIDTH_MULTIPLE == 0
-             ]  # fmt: skip
-    for parent, name, child in swaps:
-        setattr(parent, name, Int8Linear(child))
-    return len(swaps)
+    return _replace_linears(
+        model, Int8Linear, lambda linear: linear.in_features % INT8_WIDTH_MULTIPLE == 0
+    )

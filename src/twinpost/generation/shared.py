@@ -41,7 +41,7 @@ class SharedBase:
     nbytes: int  # what its tensors take in memory
 
 
-def shared_key(bot_dir: Path, dtype: torch.dtype, weights: str = "full") -> BaseKey | None:
+def shared_key(bot_dir: Path, dtype: torch.dtype, weights: str) -> BaseKey | None:
     """What a bot's unchanged layers are, in memory: its shared shard's file, the dtype and
     how the weights are held (int8 or full). None for a bot stored whole (one weights file)."""
     shard = bot_dir / SHARED_SHARD
@@ -141,7 +141,7 @@ class SharedLayers:
                 del self._bases[key]
 
     def build(
-        self, bot_dir: Path, dtype: torch.dtype, attn: str, prepare, weights: str = "full"
+        self, bot_dir: Path, dtype: torch.dtype, attn: str, prepare, weights: str
     ) -> tuple | None:
         """(model, base) for a compact bot, its shared modules the base's; None where the
         bot is stored whole or its layout does not split (load it whole then). `prepare`
