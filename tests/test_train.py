@@ -23,6 +23,7 @@ from twinpost.training.dataset import (
     balanced_epoch,
     build_blocks,
     pack,
+    run_order,
     split_posts,
 )
 from twinpost.training.run import lr_factor
@@ -90,6 +91,28 @@ def test_fractional_epochs():
     one = build_blocks(train, 1, 16, 2, True, seed=0)
     half = build_blocks(train, 1.5, 16, 2, True, seed=0)
     assert len(half) == len(one) + round(len(one) / 2)
+
+
+@pytest.mark.parametrize("seed", [0, 7])
+def test_blocks_are_read_in_the_order_the_trainers_random_sampler_drew(tiny_base, tmp_path, seed):
+    """A run reads its blocks in one fixed order (so a resumed run can skip those trained),
+    and that order is the Trainer's own shuffle of them: the same permutation, not merely
+    another one."""
+    import torch
+    from transformers import AutoModelForCausalLM, Trainer, TrainingArguments
+
+    train = {"a": [[0, i, 0] for i in range(3, 60)], "b": [[0, 5, 6, 7, 0]] * 9}
+    blocks = build_blocks(train, 2.5, 16, 2, True, seed=seed)
+    assert blocks == build_blocks(train, 2.5, 16, 2, True, seed=seed)  # rebuilt the same
+    assert len(blocks) > 8
+    numbered = [{"input_ids": [i]} for i in range(len(blocks))]
+    args = TrainingArguments(tmp_path, per_device_train_batch_size=1, use_cpu=True,
+                             report_to="none", seed=seed)  # fmt: skip
+    model = AutoModelForCausalLM.from_pretrained(tiny_base)
+    loader = Trainer(model=model, args=args, train_dataset=numbered).get_train_dataloader()
+    drawn = [int(batch["input_ids"]) for batch in loader]
+    assert drawn != list(range(len(blocks)))
+    assert torch.equal(torch.tensor(drawn), torch.tensor(run_order(len(blocks), seed)))
 
 
 def test_schedule_warms_up_then_decays_to_zero():

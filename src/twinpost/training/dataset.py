@@ -230,7 +230,8 @@ def build_blocks(
     mask_across_posts: bool,
     seed: int,
 ) -> list[dict[str, list[int]]]:
-    """All training blocks for `epochs` passes (a fractional last pass is cut short)."""
+    """All training blocks for `epochs` passes (a fractional last pass is cut short), in the
+    order training reads them (`run_order`)."""
     rng = random.Random(seed)
     blocks = []
     whole, part = divmod(epochs, 1)
@@ -240,7 +241,23 @@ def build_blocks(
         if epoch == int(whole):
             epoch_blocks = epoch_blocks[: max(1, round(len(epoch_blocks) * part))]
         blocks += epoch_blocks
-    return blocks
+    return [blocks[i] for i in run_order(len(blocks), seed)]
+
+
+def run_order(n_blocks: int, seed: int) -> list[int]:
+    """The order a run reads its blocks in: one seeded permutation of every epoch's blocks,
+    the very one the Trainer's random sampler drew for this seed (accelerate's seedable
+    sampler: `torch.randperm` from a generator seeded with the run's seed).
+
+    Fixed before training, so a resumed run rebuilds it and skips the blocks it trained
+    (training reads them in this order, `train_sampling_strategy="sequential"`). Reading
+    each epoch's blocks in turn instead, the order of the first resumable runs, left the
+    held-out loss 0.05 nats higher for the same blocks and steps (BENCHMARKS.md, "The order
+    of training blocks")."""
+    import torch  # imported here: the rest of this module runs without torch
+
+    generator = torch.Generator().manual_seed(seed)
+    return torch.randperm(n_blocks, generator=generator).tolist()
 
 
 def load_post_tokenizer(folder: Path):

@@ -417,8 +417,8 @@ def _training_arguments(scratch, config, device, bf16, n_blocks, clock):
         per_device_train_batch_size=config.batch_size,
         num_train_epochs=1,  # `blocks` already holds every epoch, reshuffled and rebalanced
         max_steps=min(clock.planned_steps - clock.step, math.ceil(n_blocks / config.batch_size)),
-        # In the order built (each epoch shuffled whole, before the next): a resumed run
-        # skips the blocks trained before it stopped and meets the rest in the same order.
+        # In the order built (dataset.run_order, the random sampler's own permutation): a
+        # resumed run skips the blocks trained before it stopped and meets the rest in order.
         train_sampling_strategy="sequential",
         bf16=bf16,
         use_cpu=device.type == "cpu",
