@@ -22,7 +22,7 @@ from transformers import AutoModelForCausalLM
 
 from twinpost.generation.attention import register
 from twinpost.generation.load import load_bot
-from twinpost.generation.packing import PackedLinear
+from twinpost.generation.packing import PackedLinear, packing_supported
 from twinpost.generation.write import sample_rows
 
 PROMPT, ROWS, MAX_NEW_TOKENS = "My dream is", 10, 120
@@ -42,7 +42,12 @@ def main() -> None:
     }
     bots = {}
     for name, (attention, packed) in variants.items():
-        bot = load_bot(args.bot)  # loads the default: twinpost's attention, packed linears
+        # Full weights (int8, the default on x86-64, takes every layer packing would): twinpost's
+        # attention, packed linears where oneDNN packs the CPU's dtype.
+        bot = load_bot(args.bot, weights="full")
+        if packed and not packing_supported(bot.model.dtype):
+            print(f"{name}: skipped, oneDNN does not pack {bot.model.dtype} on this CPU")
+            continue
         if not packed:
             bot.model = AutoModelForCausalLM.from_pretrained(args.bot, dtype=bot.model.dtype).eval()
         bot.model.set_attn_implementation(attention)

@@ -57,9 +57,11 @@ def main() -> None:
     threads = torch.get_num_threads()
     bot = load_bot(args.bot, weights="full")
     held_out = held_out_ids(bot, args.bot)
+    # Full weights in the CPU's dtype: fp32 on AVX2, bf16 on AVX512-BF16 and AMX.
+    full = f"twinpost ({str(bot.model.dtype).removeprefix('torch.')})"
     # name -> (the loaded bot, llama.cpp's model or None for twinpost's own decoder)
     engines: dict[str, tuple] = {
-        "twinpost (fp32)": (bot, None),
+        full: (bot, None),
         "twinpost (int8)": (load_bot(args.bot, weights="int8"), None),
     }
     with tempfile.TemporaryDirectory() as tmp:
@@ -85,7 +87,8 @@ def main() -> None:
                 f["posts"] += POSTS
                 f["one_tok_s"].append(one["tokens"] / one["seconds"])
                 f["first_ms"].append(1000 * one["first"])
-        result = {"threads": threads, "seeds": args.seeds, "bot": str(args.bot), "engines": {}}
+        result = {"threads": threads, "seeds": args.seeds, "bot": str(args.bot),
+                  "full_dtype": str(bot.model.dtype), "engines": {}}  # fmt: skip
         for name, (writer, llm) in engines.items():
             f = figures[name]
             result["engines"][name] = {
@@ -96,7 +99,7 @@ def main() -> None:
                 "ended_at_end_of_post": f"{f['ended']}/{f['posts']}",
                 "held_out_loss": held_out_loss(writer, llm, held_out),
             }
-    base = result["engines"]["twinpost (fp32)"]
+    base = result["engines"][full]
     print(f"{threads} threads, {args.seeds} seeds, {args.bot.name}; ratios against twinpost:")
     for name, r in result["engines"].items():
         print(f"  {name:18s} 10 posts {r['ten_posts_s']:5.2f} s "

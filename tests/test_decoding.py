@@ -18,8 +18,21 @@ from twinpost.generation.packing import (
     resolve_weights,
 )
 
+
+def _unpacked_because(dtype: torch.dtype) -> str:
+    """Why oneDNN does not pack `dtype` here: the CPU feature or library it needs."""
+    if not torch.backends.mkldnn.is_available():
+        return "needs oneDNN (mkldnn), absent from this torch build"
+    if dtype == torch.bfloat16:
+        return "needs a CPU with native bf16 (AVX512-BF16 or AMX)"
+    return "needs an x86-64 CPU"
+
+
 DTYPES = [
-    pytest.param(dtype, marks=pytest.mark.skipif(not packing_supported(dtype), reason="no oneDNN"))
+    pytest.param(
+        dtype,
+        marks=pytest.mark.skipif(not packing_supported(dtype), reason=_unpacked_because(dtype)),
+    )
     for dtype in (torch.float32, torch.bfloat16)
 ]
 

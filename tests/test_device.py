@@ -70,6 +70,22 @@ def test_bf16_on_a_gpu_where_it_has_it(monkeypatch, supported):
     assert use_bf16(TrainConfig(bf16=False), torch.device("cuda")) is False
 
 
+@pytest.mark.parametrize("native", [True, False], ids=["AVX512-BF16 or AMX", "AVX2 only"])
+def test_a_cpu_trains_and_writes_in_bf16_only_where_it_computes_in_it(monkeypatch, native):
+    """Both CPU kinds' choices, checked on every CPU: a CPU without native bf16 emulates it
+    300x slower than its fp32 (run.use_bf16), so it trains and writes in fp32."""
+    from twinpost.generation.load import inference_dtype
+    from twinpost.generation.packing import packing_supported
+
+    monkeypatch.setattr(torch.ops.mkldnn, "_is_mkldnn_bf16_supported", lambda: native)
+    assert use_bf16(TrainConfig(), torch.device("cpu")) is (
+        native and torch.backends.mkldnn.is_available()
+    )
+    assert inference_dtype() == (torch.bfloat16 if native else torch.float32)
+    if not native:
+        assert not packing_supported(torch.bfloat16)  # bf16 weights stay plain layers
+
+
 def test_writing_uses_the_cpus_dtype_also_beside_a_gpu(monkeypatch):
     from twinpost.generation.load import inference_dtype
 

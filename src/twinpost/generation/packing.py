@@ -12,9 +12,10 @@ step was 1.03x slower with it (DESIGN.md).
 
 `Int8Linear` holds a weight in int8 with one scale per output row (weight-only: the
 activations stay in floating point). Writing one post is bound by reading every weight once
-a token, so a quarter of the bytes writes one post 1.6x faster on the AVX2 CPU of
-BENCHMARKS.md and makes a loaded bot a quarter of the memory, for a held-out loss within
-0.01 nats of the full weights' either way (BENCHMARKS.md, "int8 weights").
+a token, so one byte a weight writes one post 1.6x faster than fp32 weights on the AVX2 CPU
+of BENCHMARKS.md. A bot's own layers take a quarter of their fp32 memory there, and half of
+their bf16 memory on a CPU that writes in bf16 (AVX512-BF16, AMX), for a held-out loss
+within 0.01 nats of the full weights' either way (BENCHMARKS.md, "int8 weights").
 """
 
 from __future__ import annotations
