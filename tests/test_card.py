@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import shlex
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -18,7 +22,7 @@ from twinpost.card import DEFAULT_PROMPT, SAMPLE_POSTS
 from twinpost.card import fonts as card_fonts
 from twinpost.card.avatars import avatar_colours, initial
 from twinpost.card.preview import Identity, render_preview, wrap
-from twinpost.card.render import front_matter, md_lines, md_text, render_card
+from twinpost.card.render import WRITTEN_ON, front_matter, md_lines, md_text, render_card
 from twinpost.data.corpus import build_corpus
 from twinpost.data.language import detect_languages, post_language
 from twinpost.demo import SAMPLE_ACCOUNT
@@ -114,6 +118,41 @@ def test_card_samples_are_what_generate_writes_with_their_seed(bot, cli):
     result = cli("generate", bot, DEFAULT_PROMPT, "-n", "5", "--seed", "0", "--engine",
                  "twinpost", "--weights", other, "--json")  # fmt: skip
     assert result.exit_code == 0 and json.loads(result.stdout) != card["samples"]
+
+
+def card_command(bot_dir: Path) -> list[str]:
+    """The command the card shows under its samples, as words."""
+    section = card_text(bot_dir).split("## Sample posts")[1]
+    line = section.split("```console\n")[1].split("\n")[0]
+    return shlex.split(line)
+
+
+@pytest.mark.parametrize("threads", [None, "1"], ids=["default threads", "one thread"])
+def test_the_cards_own_command_writes_its_posts_in_fresh_processes(bot, threads):
+    """The promise under the card's samples, kept as a user runs it: the command the card
+    shows, run as it stands (from the bot's folder) in new processes, writes the card's posts,
+    every time and whatever the number of threads."""
+    card = json.loads((bot / CARD_RECORD).read_text())
+    words = card_command(bot)
+    assert words[:3] == ["twinpost", "generate", bot.name] and "--seed" in words
+    env = {**os.environ, **({"OMP_NUM_THREADS": threads} if threads else {})}
+    twinpost = str(Path(sys.executable).with_name("twinpost"))
+    for _ in range(2):
+        done = subprocess.run([twinpost, *words[1:], "--json"], cwd=bot.parent, env=env,
+                              capture_output=True, text=True, timeout=120)  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        assert json.loads(done.stdout) == card["samples"]
+
+
+def test_a_card_that_kept_fewer_posts_asks_for_the_ones_it_asked_for(bot_copy):
+    """A card left with fewer posts than it asked for (copies redrawn until the rounds ran
+    out) shows the request that wrote them: asking for fewer would draw other posts."""
+    card = json.loads((bot_copy / CARD_RECORD).read_text())
+    assert card["n"] == SAMPLE_POSTS and card["dtype"] in ("float32", "bfloat16")
+    card["samples"], card["samples_finished"] = card["samples"][:4], card["samples_finished"][:4]
+    text = render_card(read_record(bot_copy), ["avatar.png"], card, bot_copy.name)
+    assert f"-n {SAMPLE_POSTS} " in text
+    assert f"writes these same posts on {WRITTEN_ON[card['dtype']]}:" in text
 
 
 def test_a_card_sample_cut_at_the_cap_is_marked_and_one_that_ended_is_not(bot_copy):

@@ -62,11 +62,14 @@ def test_bots_of_one_base_share_its_unchanged_layers(many):
     assert second.own_bytes == tensor_bytes([b.model.layers[1], b.model.norm])
 
 
+# In either dtype a CPU writes in (fp32 on AVX2, bf16 on AVX512-BF16 and AMX), on every CPU.
+@pytest.mark.parametrize("dtype", [torch.float32, torch.bfloat16], ids=["fp32", "bf16"])
 @pytest.mark.parametrize("name", NAMES[:2])  # the first loaded whole, the second built
-def test_a_bot_on_shared_layers_writes_what_it_writes_alone(many, name):
+def test_a_bot_on_shared_layers_writes_what_it_writes_alone(many, name, dtype):
     shared = SharedLayers()
-    load_bot(many / NAMES[2], shared=shared)  # another bot of the base came first
-    built, whole = load_bot(many / name, shared=shared), load_bot(many / name)
+    load_bot(many / NAMES[2], dtype=dtype, shared=shared)  # another bot of the base came first
+    built = load_bot(many / name, dtype=dtype, shared=shared)
+    whole = load_bot(many / name, dtype=dtype)
     assert built.shared is not None and whole.shared is None
     ids = whole.tokenizer("I love the new release", return_tensors="pt").input_ids
     with torch.no_grad():

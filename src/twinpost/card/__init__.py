@@ -4,7 +4,11 @@
 posts are written by `generation.generate` with the card's seed, so
 `twinpost generate BOT PROMPT -n 5 --seed 0 --engine twinpost --weights int8` writes the
 same posts (the engine and weights named: llama.cpp, where installed, and full weights draw
-other posts from the same seed). They are
+other posts from the same seed), in a fresh process and with any number of threads
+(tests/test_card.py runs it). It asks for the posts the card asked for (`n`), not the ones it
+kept: a card left with fewer after the copy guard's redraws is written again by the same
+request. The posts depend on the dtype the CPU writes in (`dtype`: bf16 with AVX512-BF16 or
+AMX, fp32 on AVX2), so the card names it. They are
 written to the usual cap (120 tokens), so they end where the post ends; one that still
 reaches the cap is marked as cut (`samples_finished`) rather than shown as if it ended there.
 `card.json` is the card's one record: prompt, seed, samples, Hub repo, and the posts chosen
@@ -77,8 +81,9 @@ def draw_card(bot: LoadedBot, prompt: str | None = None, seed: int | None = None
     samples = written.posts
     choice = card.get("preview")
     chosen = bool(choice and choice.get("prompt") == prompt and choice.get("posts"))
-    card.update(prompt=prompt, seed=seed, samples=samples, samples_finished=written.finished,
-                max_new_tokens=SAMPLE_MAX_NEW_TOKENS, weights=bot.weights)  # fmt: skip
+    card.update(prompt=prompt, seed=seed, n=SAMPLE_POSTS, samples=samples,
+                samples_finished=written.finished, max_new_tokens=SAMPLE_MAX_NEW_TOKENS,
+                weights=bot.weights, dtype=str(bot.model.dtype).removeprefix("torch."))  # fmt: skip
     if not chosen:
         card.pop("preview", None)  # a choice made for another prompt no longer fits
     avatars = place_avatars(bot.path, bot.record)

@@ -153,6 +153,13 @@ def lineage_rows(lineage: dict | None) -> list[dict]:
     ]  # fmt: skip
 
 
+# The CPUs that write in a dtype (generation/load.inference_dtype): another writes other posts.
+WRITTEN_ON = {
+    "bfloat16": "a CPU that writes in bf16 (AVX512-BF16 or AMX)",
+    "float32": "a CPU that writes in fp32 (AVX2 only, or not x86)",
+}
+
+
 def render_card(
     record: BotRecord,
     avatars: list[str],
@@ -168,7 +175,9 @@ def render_card(
         for a, avatar in zip(record.accounts, avatars, strict=True)
     ]
     prompt, seed, repo_id = card["prompt"], card["seed"], card.get("repo_id")
-    command = ["twinpost", "generate", folder, prompt, "-n", str(len(card["samples"])),
+    # The posts it asked for: a card that kept fewer (copies redrawn 4 times) asked for more.
+    asked = card.get("n", len(card["samples"]))
+    command = ["twinpost", "generate", folder, prompt, "-n", str(asked),
                "--seed", str(seed), "--engine", "twinpost"]  # fmt: skip
     if "weights" in card:  # how the samples were written (a card from before: full weights)
         command += ["--weights", card["weights"]]
@@ -197,6 +206,7 @@ def render_card(
             seed=seed,
             samples=samples,
             sample_command=Markup(" ".join(shell_word(w) for w in command)),
+            written_on=WRITTEN_ON.get(card.get("dtype", "")),
             warnings=record.training.warnings,
             table=data_rows(record),
             languages=record.languages,
