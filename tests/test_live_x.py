@@ -51,10 +51,15 @@ def test_data_gives_the_archive_table(x_server, cli):
     result = cli("data", "x:@someone", "--json")
     assert result.exit_code == 0, result.output
     (row,) = json.loads(result.stdout)["accounts"]
-    assert set(row) == {"handle", "display_name", "downloaded", "retweets", "short", "kept"}
+    assert set(row) == {"handle", "display_name", "downloaded", "retweets", "short", "kept",
+                        "replies", "replies_known"}  # fmt: skip
     assert (row["downloaded"], row["retweets"]) == (250, 50)
     assert row["short"] == len([i for i in range(250) if i % 11 == 0 and i % 5 and i % 7])
     assert row["kept"] == 250 - 50 - row["short"]
+    # Replies answer post 43, which the account never posted, and X's API is never asked for
+    # a parent's text (its rules forbid storing posts to train on): no parent known.
+    assert (row["replies"], row["replies_known"]) == (len([i for i in range(250) if i % 7 == 0
+                                                           and i % 5]), 0)  # fmt: skip
     table = cli("data", "x:someone")
     assert "Posts downloaded" in table.stdout and "@someone" in table.stdout
 

@@ -22,7 +22,7 @@ from rich.table import Table
 from rich.tree import Tree
 
 from twinpost import events
-from twinpost.data.corpus import TABLE_ROWS
+from twinpost.data.corpus import table_rows
 
 out = Console()
 err = Console(stderr=True)
@@ -34,7 +34,7 @@ def counts_table(accounts: list[dict]) -> Table:
     table.add_column("")
     for account in accounts:
         table.add_column(f"{account['display_name']}\n@{account['handle']}", justify="right")
-    for label, key in TABLE_ROWS:
+    for label, key in table_rows(accounts):
         table.add_row(label, *(f"{a[key]:,}" for a in accounts))
     return table
 

@@ -20,7 +20,7 @@ from markupsafe import Markup, escape
 from twinpost.bot.files import LICENSE_FILE, PREVIEW_FILE
 from twinpost.bot.record import BotRecord
 from twinpost.config import GenerateConfig
-from twinpost.data.corpus import TABLE_ROWS
+from twinpost.data.corpus import table_rows
 from twinpost.training.base_model import display_name, hub_id_of
 
 HERE = Path(__file__).parent
@@ -139,7 +139,7 @@ def training_rows(record: BotRecord) -> list[tuple[str, str]]:
 
 def data_rows(record: BotRecord) -> list[tuple[str, list[int]]]:
     accounts = record.data_report["accounts"]
-    return [(label, [a[key] for a in accounts]) for label, key in TABLE_ROWS]
+    return [(label, [a[key] for a in accounts]) for label, key in table_rows(accounts)]
 
 
 def lineage_rows(lineage: dict | None) -> list[dict]:

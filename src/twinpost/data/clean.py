@@ -9,7 +9,7 @@ are the same here, defined once in this module.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 from twinpost.data.posts import Account, Export, Post
 from twinpost.errors import TooLittleDataError
@@ -73,10 +73,16 @@ class AccountReport:
     short: int = 0
     kept: int = 0
     kept_characters: int = 0
+    replies: int = 0  # kept posts that answer a post
+    replies_known: int = 0  # ... whose parent's text is known
 
-    def table_row(self) -> dict[str, str | int]:
+    def table_row(self, strict_seed_rules: bool = False) -> dict[str, str | int]:
+        """The counts as the table shows them; the seed's rules keep the seed's table (no
+        conversation rows)."""
         row = asdict(self)
         del row["kept_characters"]
+        if strict_seed_rules:
+            del row["replies"], row["replies_known"]
         return row
 
 
@@ -88,8 +94,13 @@ class CleanAccount:
 
 
 def clean_export(export: Export, strict_seed_rules: bool = False) -> CleanAccount:
+    """The posts kept by the established rules, each reply with its parent's text where the
+    export holds it: one of the account's own posts (a self-thread, short ones included) or
+    a post the export carries (`Export.other_posts`), cleaned the same way."""
     account = export.account
     report = AccountReport(account.handle, account.display_name, downloaded=len(export.posts))
+    known = {i: clean_text(text) for i, text in export.other_posts.items()}
+    known.update((p.id, clean_text(p.text)) for p in export.posts if not p.is_repost and p.id)
     kept = []
     for post in export.posts:
         if post.is_repost:
@@ -99,7 +110,10 @@ def clean_export(export: Export, strict_seed_rules: bool = False) -> CleanAccoun
         if is_short(text, strict_seed_rules):
             report.short += 1
             continue
-        kept.append(Post(post.id, text, post.created_at, False, post.is_reply, post.account))
+        parent = (known.get(post.reply_to) or None) if post.reply_to else None
+        kept.append(replace(post, text=text, is_repost=False, parent_text=parent))
+        report.replies += post.is_reply
+        report.replies_known += parent is not None
     report.kept = len(kept)
     report.kept_characters = sum(len(p.text) for p in kept)
     return CleanAccount(account=account, report=report, posts=kept)

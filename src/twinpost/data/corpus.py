@@ -29,6 +29,18 @@ TABLE_ROWS = (
     ("Short posts", "short"),
     ("Posts kept", "kept"),
 )
+# twinpost's rows under them: kept posts that answer a post, and those whose parent is known.
+CONVERSATION_ROWS = (
+    ("Replies", "replies"),
+    ("Replies, parent known", "replies_known"),
+)
+
+
+def table_rows(accounts: list[dict]) -> tuple[tuple[str, str], ...]:
+    """The rows a counts table shows: the established tool's, and the conversation rows where
+    the counts have them (not under --strict-seed-rules, nor in a report from before them)."""
+    has_replies = bool(accounts) and all("replies" in a for a in accounts)
+    return TABLE_ROWS + (CONVERSATION_ROWS if has_replies else ())
 
 
 @dataclass
@@ -43,7 +55,7 @@ class Corpus:
 
     def table(self) -> dict:
         """The counts table as `twinpost data --json` prints it."""
-        return {"accounts": [a.report.table_row() for a in self.accounts]}
+        return {"accounts": [a.report.table_row(self.strict_seed_rules) for a in self.accounts]}
 
     def samples(self, per_account: int = 3, seed: int = 0) -> dict[str, list[str]]:
         """A few kept posts of each account, picked at random (seeded)."""
@@ -78,6 +90,15 @@ class Corpus:
                     "text": p.text,
                     "created_at": p.created_at.isoformat() if p.created_at else None,
                     "is_reply": p.is_reply,
+                    **{
+                        k: v
+                        for k, v in (
+                            ("reply_to", p.reply_to),
+                            ("reply_to_author", p.reply_to_author),
+                            ("parent_text", p.parent_text),
+                        )
+                        if v
+                    },  # fmt: skip
                 },
                 ensure_ascii=False,
             )

@@ -14,6 +14,13 @@ class Post:
     is_repost: bool  # a retweet or a boost: counted as "Retweets" and dropped
     is_reply: bool
     account: str  # handle of the source account
+    # What it answers, where the export says: the parent's id (an X id, a Mastodon post's
+    # URL, an at:// URI) and the parent's author (a handle, a Mastodon user@host, a DID).
+    reply_to: str | None = None
+    reply_to_author: str | None = None
+    # The parent's text, cleaned, where it is known: one of the account's own posts (a
+    # self-thread) or a post the export carries (X's like.js). Filled in by clean.py.
+    parent_text: str | None = None
 
 
 @dataclass(frozen=True)
@@ -38,7 +45,9 @@ class Account:
 
 @dataclass
 class Export:
-    """What a source yields: one account and all of its posts, reposts included."""
+    """What a source yields: one account and all of its posts, reposts included, and the
+    texts of other people's posts it carries, by id (parents its replies may answer)."""
 
     account: Account
     posts: list[Post] = field(default_factory=list)
+    other_posts: dict[str, str] = field(default_factory=dict)

@@ -18,6 +18,7 @@ from typing import Any
 from twinpost.data.posts import Account, Export, Post
 from twinpost.data.sources import register_live
 from twinpost.data.sources._json import parse_iso_time
+from twinpost.data.sources.bluesky_car import reply_parent_uri
 from twinpost.data.sources.http import ApiClient
 from twinpost.data.sources.live import LiveRequest, Since
 
@@ -42,11 +43,16 @@ def fetch_bluesky(request: LiveRequest) -> Export:
             avatar_url=profile.get("avatar"),
             source=request.spec,
         )
-        posts = _author_feed(api, str(profile["did"]), handle, request)
-    return Export(account=account, posts=posts)
+        parents: dict[str, str] = {}
+        posts = _author_feed(api, str(profile["did"]), handle, request, parents)
+    return Export(account=account, posts=posts, other_posts=parents)
 
 
-def _author_feed(api: ApiClient, did: str, handle: str, request: LiveRequest) -> list[Post]:
+def _author_feed(
+    api: ApiClient, did: str, handle: str, request: LiveRequest, parents: dict[str, str]
+) -> list[Post]:
+    """The account's posts; the texts of the posts its replies answer go into `parents`
+    (a feed item carries its parent's post view)."""
     params: dict[str, Any] = {"actor": did, "limit": PAGE_SIZE}
     posts: list[Post] = []
     while request.limit is None or len(posts) < request.limit:
@@ -55,6 +61,7 @@ def _author_feed(api: ApiClient, did: str, handle: str, request: LiveRequest) ->
         if not isinstance(feed, list):
             raise api.malformed(AUTHOR_FEED, 'no "feed" list')
         page = [_post_from_item(api, item, handle) for item in feed]
+        parents.update(p for item in feed if (p := _parent_of_item(item)))
         new = [p for p in page if not _already_held(p, request.since)]
         new = new[: None if request.limit is None else request.limit - len(posts)]
         posts += new
@@ -95,6 +102,7 @@ def _post_from_item(api: ApiClient, item: Any, handle: str) -> Post:
             is_reply=False,
             account=handle,
         )
+    parent = reply_parent_uri(record)
     return Post(
         id=str(post["uri"]),
         text=str(record.get("text") or ""),
@@ -102,7 +110,32 @@ def _post_from_item(api: ApiClient, item: Any, handle: str) -> Post:
         is_repost=False,
         is_reply=isinstance(record.get("reply"), dict),
         account=handle,
+        reply_to=parent,
+        reply_to_author=_parent_author(item, parent) if parent else None,
     )
+
+
+def _parent_view(item: dict[str, Any]) -> dict[str, Any]:
+    reply = item.get("reply")
+    parent = reply.get("parent") if isinstance(reply, dict) else None
+    return parent if isinstance(parent, dict) else {}
+
+
+def _parent_author(item: dict[str, Any], uri: str) -> str:
+    """The parent's author's handle where the feed item carries it, else its DID."""
+    author = _parent_view(item).get("author")
+    handle = author.get("handle") if isinstance(author, dict) else None
+    return str(handle) if handle else uri.removeprefix("at://").partition("/")[0]
+
+
+def _parent_of_item(item: Any) -> tuple[str, str] | None:
+    """(uri, text) of the post a feed item answers, where the item carries it."""
+    view = _parent_view(item) if isinstance(item, dict) else {}
+    record = view.get("record")
+    text = record.get("text") if isinstance(record, dict) else None
+    if isinstance(view.get("uri"), str) and isinstance(text, str) and text:
+        return view["uri"], text
+    return None
 
 
 register_live("bluesky", fetch_bluesky)

@@ -133,6 +133,7 @@ def _post_from_record(did: str, key: str, record: dict[str, Any], handle: str) -
     collection = key.partition("/")[0]
     kind = record.get("$type")
     if collection == POST and kind == POST:
+        parent = reply_parent_uri(record)
         return Post(
             id=f"at://{did}/{key}",
             text=str(record.get("text") or ""),
@@ -140,6 +141,8 @@ def _post_from_record(did: str, key: str, record: dict[str, Any], handle: str) -
             is_repost=False,
             is_reply=isinstance(record.get("reply"), dict),
             account=handle,
+            reply_to=parent,
+            reply_to_author=parent.removeprefix("at://").partition("/")[0] if parent else None,
         )
     if collection == REPOST and kind == REPOST:
         return Post(
@@ -151,6 +154,15 @@ def _post_from_record(did: str, key: str, record: dict[str, Any], handle: str) -
             account=handle,
         )
     return None  # likes, follows, blocks, lists...
+
+
+def reply_parent_uri(record: dict[str, Any]) -> str | None:
+    """The at:// URI of the post a post record answers (`reply.parent.uri`), if any; its
+    author is the DID that follows at://."""
+    reply = record.get("reply")
+    parent = reply.get("parent") if isinstance(reply, dict) else None
+    uri = parent.get("uri") if isinstance(parent, dict) else None
+    return uri if isinstance(uri, str) and uri.startswith("at://") else None
 
 
 def _varint(data: bytes) -> tuple[int, int]:

@@ -111,13 +111,17 @@ def _post_from_row(api: ApiClient, row: dict[str, Any], handle: str) -> Post:
     text = row.get("full_text")
     if not isinstance(text, str) or row.get("tweet_id") is None:
         raise api.malformed(TWEETS, "a tweet has no tweet_id or full_text")
+    parent = row.get("reply_to_tweet_id")
     return Post(
         id=str(row["tweet_id"]),
         text=text,
         created_at=parse_iso_time(row.get("created_at")) if row.get("created_at") else None,
         is_repost=text.startswith("RT @"),
-        is_reply=row.get("reply_to_tweet_id") is not None,
+        is_reply=parent is not None,
         account=handle,
+        reply_to=str(row["reply_to_tweet_id"])
+        if row.get("reply_to_tweet_id") is not None
+        else None,
     )
 
 

@@ -98,14 +98,32 @@ def _post_from_status(api: ApiClient, path: str, status: Any, handle: str) -> Po
         raise api.malformed(path, "a status has no id")
     boosted = status.get("reblog")
     shown = boosted if isinstance(boosted, dict) else status
+    parent = status.get("in_reply_to_id")
     return Post(
         id=str(status["id"]),
         text=html_to_text(str(shown.get("content") or "")),
         created_at=parse_iso_time(status.get("created_at")) if status.get("created_at") else None,
         is_repost=isinstance(boosted, dict),
-        is_reply=bool(status.get("in_reply_to_id")),
+        is_reply=bool(parent),
         account=handle,
+        reply_to=str(parent) if parent else None,
+        reply_to_author=_replied_account(status, handle) if parent else None,
     )
+
+
+def _replied_account(status: dict[str, Any], handle: str) -> str | None:
+    """user@instance of the account a status answers: itself, or one it mentions by id
+    (`in_reply_to_account_id`; a mention's `acct` has no instance when it is a local one)."""
+    wanted = status.get("in_reply_to_account_id")
+    own = status.get("account") if isinstance(status.get("account"), dict) else {}
+    if wanted is not None and str(wanted) == str(own.get("id")):
+        return handle
+    instance = handle.partition("@")[2]
+    for mention in status.get("mentions") or []:
+        if isinstance(mention, dict) and str(mention.get("id")) == str(wanted):
+            acct = str(mention.get("acct") or "")
+            return acct if "@" in acct or not acct else f"{acct}@{instance}"
+    return None
 
 
 register_live("mastodon", fetch_mastodon)

@@ -1,11 +1,14 @@
 """The Mastodon archive ("Request your archive"): `outbox.json` and `actor.json`, folder or zip.
 
 The outbox is an ActivityStreams collection: a `Create` activity is a post, an `Announce`
-is a boost, which we count as a repost.
+is a boost, which we count as a repost. A reply's note names the post it answers by URL
+(`inReplyTo`); its author is read from that URL (`https://HOST/users/NAME/statuses/ID` or
+`https://HOST/@NAME/ID` is NAME@HOST).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import urlparse
 
@@ -85,6 +88,8 @@ def _post_from_activity(activity: dict[str, Any], account: Account) -> Post | No
     note = activity.get("object")
     if kind != "Create" or not isinstance(note, dict):
         return None  # likes, deletes and other activities are not posts
+    parent = note.get("inReplyTo")
+    parent = parent if isinstance(parent, str) and parent else None
     return Post(
         id=str(note.get("id") or activity.get("id") or ""),
         text=html_to_text(str(note.get("content") or "")),
@@ -92,4 +97,23 @@ def _post_from_activity(activity: dict[str, Any], account: Account) -> Post | No
         is_repost=False,
         is_reply=bool(note.get("inReplyTo")),
         account=account.handle,
+        reply_to=parent,
+        reply_to_author=author_of_post_url(parent) if parent else None,
     )
+
+
+# The paths Mastodon (and most ActivityPub servers) give a post: /users/NAME/statuses/ID
+# (its ActivityPub id) and /@NAME/ID (its web page).
+_POST_PATH = re.compile(r"^/(?:users/([^/]+)/statuses|@([^/]+))/[^/]+/?$")
+
+
+def author_of_post_url(url: str) -> str | None:
+    """NAME@HOST for a post URL of a known shape; None for any other."""
+    try:
+        parsed = urlparse(url)
+    except ValueError:
+        return None
+    match = _POST_PATH.match(parsed.path or "")
+    if not parsed.hostname or not match:
+        return None
+    return f"{match.group(1) or match.group(2)}@{parsed.hostname}"

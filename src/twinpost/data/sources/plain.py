@@ -1,11 +1,16 @@
 """Plain files of posts: `.txt` (one post per line), `.jsonl` (`{"text": ...}` per line), `.csv`
-(a `text` column). They carry no reposts; the account is named after the file."""
+(a `text` column). They carry no reposts; the account is named after the file.
+
+A JSON line may also say what the post answers, with the keys `twinpost data` writes in
+posts.jsonl: `reply_to` (the parent's id), `reply_to_author` and `parent_text`. So cleaned
+posts read again keep their conversations."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from twinpost.data.posts import Account, Export, Post
@@ -58,13 +63,29 @@ def _export(path: Path, texts: list[str]) -> Export:
 
 @register_file("JSON lines (.jsonl)", _looks_like_jsonl)
 def read_jsonl(path: Path, text: str) -> Export:
-    texts = []
+    texts, replies, parents = [], {}, {}
     for number, line in iter_lines(text):
-        record = parse_json(line, f"{path}: line {number}")
+        where = f"{path}: line {number}"
+        record = parse_json(line, where)
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             raise BadSourceError(f'{path}: line {number} has no "text" string')
         texts.append(record["text"])
-    return _export(path, texts)
+        fields = {k: record.get(k) for k in ("reply_to", "reply_to_author", "parent_text")}
+        for key, value in fields.items():
+            if value is not None and not isinstance(value, str):
+                raise BadSourceError(f'{where}: "{key}" must be a string')
+        if fields["reply_to"] or fields["parent_text"]:
+            # A parent given by its text alone gets an id of its own, for this file only.
+            parent = fields["reply_to"] or f"{path.name}:{number}:parent"
+            replies[len(texts)] = (parent, fields["reply_to_author"] or None)
+            if fields["parent_text"]:
+                parents[parent] = fields["parent_text"]
+    export = _export(path, texts)
+    export.posts = [replace(p, is_reply=True, reply_to=replies[i][0],
+                            reply_to_author=replies[i][1]) if i in replies else p
+                    for i, p in enumerate(export.posts, start=1)]  # fmt: skip
+    export.other_posts = parents
+    return export
 
 
 @register_file("CSV with a text column (.csv)", _looks_like_csv)

@@ -61,6 +61,8 @@ def save_snapshot(
         "new_posts": len(export.posts) if new_posts is None else new_posts,
         "posts": [_post_record(p) for p in export.posts],
     }
+    if export.other_posts:  # the texts of posts the replies answer, where the source gave them
+        snapshot["other_posts"] = export.other_posts
     data = (json.dumps(snapshot, indent=1, ensure_ascii=False) + "\n").encode()
     digest = hashlib.sha256(data).hexdigest()
     path = snapshot_dir() / f"{digest}.json"
@@ -133,10 +135,18 @@ def export_from_snapshot(digest: str, snapshot: dict[str, Any]) -> Export:
             is_repost=bool(p.get("is_repost")),
             is_reply=bool(p.get("is_reply")),
             account=handle,
+            reply_to=_text_or_none(p.get("reply_to")),
+            reply_to_author=_text_or_none(p.get("reply_to_author")),
         )
         for p in snapshot.get("posts") or []
     ]
-    return Export(account=account, posts=posts)
+    others = snapshot.get("other_posts")
+    others = {str(k): str(v) for k, v in others.items()} if isinstance(others, dict) else {}
+    return Export(account=account, posts=posts, other_posts=others)
+
+
+def _text_or_none(value: Any) -> str | None:
+    return str(value) if value not in (None, "") else None
 
 
 def read_snapshot_source(request: LiveRequest) -> Export:
@@ -151,6 +161,9 @@ def _post_record(post: Post) -> dict[str, Any]:
         "created_at": _iso(post.created_at),
         "is_repost": post.is_repost,
         "is_reply": post.is_reply,
+        # Only where set: a snapshot of posts that answer nothing stays as it was.
+        **({"reply_to": post.reply_to} if post.reply_to else {}),
+        **({"reply_to_author": post.reply_to_author} if post.reply_to_author else {}),
     }
 
 

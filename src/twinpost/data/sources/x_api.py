@@ -90,9 +90,13 @@ def _timeline(api: ApiClient, user_id: str, handle: str, request: LiveRequest) -
 def _post_from_tweet(api: ApiClient, path: str, tweet: Any, handle: str) -> Post:
     if not isinstance(tweet, dict) or not isinstance(tweet.get("text"), str) or "id" not in tweet:
         raise api.malformed(path, "a post has no id or text")
-    kinds = {r.get("type") for r in tweet.get("referenced_tweets") or [] if isinstance(r, dict)}
+    references = [r for r in tweet.get("referenced_tweets") or [] if isinstance(r, dict)]
+    kinds = {r.get("type") for r in references}
     note = tweet.get("note_tweet")
     text = note["text"] if isinstance(note, dict) and isinstance(note.get("text"), str) else None
+    # Only the parent's id: X's developer rules forbid storing its posts to train models, so
+    # a parent's text is never fetched from X (the account's own posts still give threads).
+    parent = next((r.get("id") for r in references if r.get("type") == "replied_to"), None)
     return Post(
         id=str(tweet["id"]),
         text=text or tweet["text"],
@@ -100,6 +104,7 @@ def _post_from_tweet(api: ApiClient, path: str, tweet: Any, handle: str) -> Post
         is_repost="retweeted" in kinds,
         is_reply="replied_to" in kinds or bool(tweet.get("in_reply_to_user_id")),
         account=handle,
+        reply_to=str(parent) if parent else None,
     )
 
 

@@ -3,6 +3,9 @@
 Posts are in `data/tweets.js` (older exports: `data/tweet.js`; large ones are split into
 `tweets-part1.js`, ...), each a JavaScript assignment `window.YTD.tweets.part0 = [...]`.
 Posts longer than 280 characters are truncated there; `data/note-tweet.js` has their full text.
+A reply names the post it answers (`in_reply_to_status_id_str`) and its author
+(`in_reply_to_screen_name`); `data/like.js` carries the full text of every liked post, which
+is often the post a reply answers.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from twinpost.data.sources.archive_files import ExportFiles
 from twinpost.errors import BadSourceError
 
 _TWEET_FILE = re.compile(r"(^|/)data/tweets?(-part\d+)?\.js$")
+_LIKE_FILE = re.compile(r"(^|/)data/like(-part\d+)?\.js$")
 _YTD_PREFIX = re.compile(r"^\s*window\.YTD\.[\w.]+\s*=\s*")
 _CREATED_AT = "%a %b %d %H:%M:%S %z %Y"  # "Fri Oct 13 14:58:50 +0000 2023"
 # A truncated post ends with "…" and then usually a t.co link to the full post.
@@ -47,7 +51,21 @@ def read_x_archive(files: ExportFiles) -> Export:
             posts.append(_post_from_tweet(tweet, account.handle, notes, files.describe(name)))
     if not posts:
         raise BadSourceError(f"{files.describe()}: the archive has no posts")
-    return Export(account=account, posts=posts)
+    return Export(account=account, posts=posts, other_posts=_read_liked_texts(files))
+
+
+def _read_liked_texts(files: ExportFiles) -> dict[str, str]:
+    """The liked posts' texts by id (`data/like.js`: `{"like": {"tweetId", "fullText"}}`)."""
+    liked: dict[str, str] = {}
+    for name in [n for n in files.names() if _LIKE_FILE.search(n)]:
+        where = files.describe(name)
+        for entry in read_ytd(files, name):
+            like = expect(expect(entry, dict, where, "each entry").get("like", {}), dict,
+                          where, '"like"')  # fmt: skip
+            tweet_id, text = like.get("tweetId"), like.get("fullText")
+            if isinstance(tweet_id, str | int) and isinstance(text, str) and text:
+                liked[str(tweet_id)] = text
+    return liked
 
 
 def read_ytd(files: ExportFiles, name: str) -> list[Any]:
@@ -118,13 +136,17 @@ def _post_from_tweet(
     if not isinstance(text, str):
         raise BadSourceError(f"{where}: a post has no text (id {tweet.get('id_str', '?')})")
     created_at = _parse_twitter_time(tweet.get("created_at"))
+    parent = tweet.get("in_reply_to_status_id_str") or tweet.get("in_reply_to_status_id")
+    author = tweet.get("in_reply_to_screen_name")
     return Post(
         id=str(tweet.get("id_str") or tweet.get("id") or ""),
         text=_full_text(text, notes.get(created_at, [])),
         created_at=created_at,
         is_repost=text.startswith("RT @") or "retweeted_status" in tweet,
-        is_reply=bool(tweet.get("in_reply_to_status_id_str") or tweet.get("in_reply_to_status_id")),
+        is_reply=bool(parent),
         account=handle,
+        reply_to=str(parent) if parent else None,
+        reply_to_author=str(author) if parent and isinstance(author, str) and author else None,
     )
 
 

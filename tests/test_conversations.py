@@ -1,0 +1,147 @@
+"""Conversations in the data: every reader keeps what a post answers, and the corpus finds the
+parent's text where the export holds it (the account's own posts, X's like.js)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections import Counter
+
+import pytest
+
+from tests.conftest import ALROCAR, ANDRERUFFERT, DEALINGWITH
+from twinpost.data.clean import clean_text
+from twinpost.data.corpus import TABLE_ROWS, build_corpus, table_rows
+from twinpost.data.posts import Account, Export, Post
+from twinpost.data.sources import read_source
+from twinpost.data.sources.bluesky_api import _post_from_item
+from twinpost.data.sources.mastodon_archive import author_of_post_url
+from twinpost.data.sources.snapshots import export_from_snapshot, load_snapshot, save_snapshot
+
+
+def raw_tweets(folder) -> list[dict]:
+    text = (folder / "data" / "tweets.js").read_text(encoding="utf-8")
+    return [e.get("tweet", e) for e in json.loads(text[text.index("[") :])]
+
+
+def test_x_replies_keep_their_parent_and_self_threads_find_its_text():
+    tweets = {t["id_str"]: t for t in raw_tweets(ALROCAR)}
+    corpus = build_corpus(ALROCAR)
+    (row,) = corpus.table()["accounts"]
+    replies = [p for p in corpus.posts if p.is_reply]
+    assert row["replies"] == len(replies) > 0
+    for post in replies:
+        raw = tweets[post.id]
+        assert post.reply_to == raw["in_reply_to_status_id_str"]
+        assert post.reply_to_author == raw.get("in_reply_to_screen_name")
+    threads = [p for p in replies if p.reply_to in tweets]  # answers one of the account's own
+    assert row["replies_known"] == sum(p.parent_text is not None for p in replies)
+    assert 0 < row["replies_known"] <= len(threads)
+    own = {p.id: p for p in read_source(ALROCAR).posts}  # full texts, notes included
+    for post in threads:
+        if not own[post.reply_to].is_repost:  # a parent with no text left after cleaning: None
+            assert post.parent_text == (clean_text(own[post.reply_to].text) or None)
+    assert all(p.parent_text is None for p in corpus.posts if not p.is_reply)
+
+
+def test_the_x_archive_finds_parents_among_liked_posts(tmp_path):
+    archive = shutil.copytree(ANDRERUFFERT, tmp_path / "andreruffert")
+    own = {t["id_str"] for t in raw_tweets(archive)}
+    before = build_corpus(archive)
+    orphan = next(p for p in before.posts if p.is_reply and p.reply_to not in own)
+    likes = [{"like": {"tweetId": orphan.reply_to, "fullText": "Who else loves &amp; CSS?"}},
+             {"like": {"tweetId": "1", "fullText": "never answered"}}]  # fmt: skip
+    (archive / "data" / "like.js").write_text(f"window.YTD.like.part0 = {json.dumps(likes)}")
+    after = build_corpus(archive)
+    found = next(p for p in after.posts if p.id == orphan.id)
+    assert found.parent_text == "Who else loves & CSS?"  # cleaned as posts are
+    count = lambda c: c.table()["accounts"][0]["replies_known"]  # noqa: E731
+    assert count(after) == count(before) + sum(p.reply_to == orphan.reply_to for p in after.posts)
+    # The seed's figures are unchanged.
+    assert after.table()["accounts"][0]["kept"] == before.table()["accounts"][0]["kept"] == 1113
+
+
+def test_mastodon_replies_name_the_post_and_author_they_answer():
+    corpus = build_corpus(DEALINGWITH)
+    (account,) = corpus.accounts
+    replies = [p for p in account.posts if p.is_reply]
+    assert replies and all(p.reply_to.startswith("https://") for p in replies)
+    authors = Counter(p.reply_to_author for p in replies)
+    assert authors[account.account.handle] > 0  # self-threads
+    own = {p.id: p for p in read_source(DEALINGWITH).posts}
+    threads = [p for p in replies if p.reply_to in own]
+    assert threads
+    assert all(p.parent_text == (clean_text(own[p.reply_to].text) or None) for p in threads)
+
+
+@pytest.mark.parametrize(
+    ("url", "author"),
+    [
+        ("https://social.lol/users/mcg/statuses/109308078398027392", "mcg@social.lol"),
+        ("https://mastodon.social/@alice/110000", "alice@mastodon.social"),
+        ("https://example.com/notes/abc", None),
+        ("http://[::1", None),
+    ],
+)
+def test_a_mastodon_post_url_names_its_author(url, author):
+    assert author_of_post_url(url) == author
+
+
+def test_strict_seed_rules_keep_the_seeds_table():
+    strict = build_corpus(ALROCAR, strict_seed_rules=True).table()["accounts"]
+    assert "replies" not in strict[0] and table_rows(strict) == TABLE_ROWS
+    usual = build_corpus(ALROCAR).table()["accounts"]
+    assert [label for label, _ in table_rows(usual)][-2:] == ["Replies", "Replies, parent known"]
+
+
+def test_cleaned_posts_read_again_keep_their_conversations(tmp_path):
+    corpus = build_corpus(ALROCAR)
+    corpus.save(tmp_path)
+    again = build_corpus(tmp_path / "posts.jsonl")
+    pairs = lambda c: [(p.text, p.reply_to, p.reply_to_author, p.parent_text) for p in c.posts]  # noqa: E731
+    assert pairs(again) == pairs(corpus)
+    assert (
+        again.table()["accounts"][0]["replies_known"]
+        == corpus.table()["accounts"][0]["replies_known"]
+    )
+
+
+def test_a_json_line_may_give_the_parent_by_its_text_alone(tmp_path):
+    lines = [{"text": f"plain post number {i} about many things"} for i in range(400)]
+    lines[0] = {"text": "yes exactly, that is the point", "parent_text": "Is this the point?"}
+    lines[1] = {"text": "a reply with a bad parent", "reply_to": 7}
+    path = tmp_path / "posts.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line in lines[:1] + lines[2:]))
+    (first, *rest) = build_corpus(path).posts
+    assert first.is_reply and first.parent_text == "Is this the point?"
+    assert all(not p.is_reply for p in rest)
+    path.write_text("\n".join(json.dumps(line) for line in lines))
+    with pytest.raises(Exception, match='line 2: "reply_to" must be a string'):
+        build_corpus(path)
+
+
+def test_a_snapshot_keeps_replies_and_their_parents(tmp_path, monkeypatch):
+    monkeypatch.setenv("TWINPOST_HOME", str(tmp_path))
+    account = Account("ada.bsky.social", "Ada", source="bluesky:ada.bsky.social")
+    posts = [Post("at://did:plc:a/p/1", "a post of mine", None, False, False, account.handle),
+             Post("at://did:plc:a/p/2", "so true", None, False, True, account.handle,
+                  reply_to="at://did:plc:b/p/9", reply_to_author="bob.bsky.social")]  # fmt: skip
+    digest = save_snapshot(Export(account, posts, {"at://did:plc:b/p/9": "Cats rule"}))
+    back = export_from_snapshot(*load_snapshot(digest))
+    assert back.posts == posts and back.other_posts == {"at://did:plc:b/p/9": "Cats rule"}
+    plain = save_snapshot(Export(account, posts[:1]))
+    assert "reply_to" not in (tmp_path / "snapshots" / f"{plain}.json").read_text()
+
+
+def test_a_bluesky_feed_item_gives_the_parent_and_its_author():
+    item = {
+        "post": {"uri": "at://did:plc:a/app.bsky.feed.post/2",
+                 "record": {"text": "so true", "reply": {"parent": {"uri": "at://did:plc:b/x/9"},
+                                                         "root": {"uri": "at://did:plc:b/x/9"}}}},
+        "reply": {"parent": {"uri": "at://did:plc:b/x/9", "author": {"handle": "bob.bsky.social"},
+                             "record": {"text": "Cats rule"}}},
+    }  # fmt: skip
+    post = _post_from_item(None, item, "ada.bsky.social")
+    assert (post.reply_to, post.reply_to_author) == ("at://did:plc:b/x/9", "bob.bsky.social")
+    del item["reply"]
+    assert _post_from_item(None, item, "ada.bsky.social").reply_to_author == "did:plc:b"
