@@ -145,3 +145,77 @@ def test_a_bluesky_feed_item_gives_the_parent_and_its_author():
     assert (post.reply_to, post.reply_to_author) == ("at://did:plc:b/x/9", "bob.bsky.social")
     del item["reply"]
     assert _post_from_item(None, item, "ada.bsky.social").reply_to_author == "did:plc:b"
+
+
+# Training: a reply reads what it answers, and is trained on itself alone.
+
+
+@pytest.fixture(scope="module")
+def post_tokenizer(tiny_base):
+    from twinpost.training.dataset import load_post_tokenizer
+
+    return load_post_tokenizer(tiny_base)
+
+
+def test_a_reply_reads_what_it_answers_and_is_trained_only_on_itself(post_tokenizer):
+    from twinpost.training.dataset import (
+        IGNORE_INDEX,
+        PARENT_TOKENS,
+        pack,
+        reply_context,
+        sequence_ids,
+        text_ids,
+    )
+
+    tok = post_tokenizer
+    context = reply_context(tok, "Is this  the\npoint?", "@carol")
+    assert tok.decode(context) == "> @carol: Is this the point?\n"  # one line, after its author
+    assert tok.decode(reply_context(tok, None, "carol")) == "> @carol\n"
+    assert reply_context(tok, None, None) == [] and reply_context(tok, "", None) == []
+    long = reply_context(tok, "word " * 500, None)
+    assert len(long) <= PARENT_TOKENS + len(text_ids(tok, "> ")) + len(text_ids(tok, "\n"))
+    seq = sequence_ids(tok, "yes exactly", context=context)
+    (block,) = pack([seq], 64, tok.pad_token_id, True)
+    ids, labels = block["input_ids"][: len(seq)], block["labels"][: len(seq)]
+    assert tok.decode(ids[1:-1]) == "> @carol: Is this the point?\nyes exactly"
+    reply = 1 + len(context)  # the reply's first token, predicted from the context
+    assert labels[:reply] == [IGNORE_INDEX] * reply
+    assert labels[reply:] == ids[reply:]
+    plain = sequence_ids(tok, "yes exactly")
+    assert all(t >= 0 for t in plain) and plain[1:] == seq[reply:]
+
+
+def test_the_held_out_measure_scores_a_reply_after_its_context(tiny_base, post_tokenizer):
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    from twinpost.training.dataset import reply_context, sequence_ids, visible
+    from twinpost.training.held_out import held_out_loss
+
+    tok = post_tokenizer
+    model = AutoModelForCausalLM.from_pretrained(tiny_base, dtype=torch.float32)
+    seq = sequence_ids(tok, "yes exactly that", context=reply_context(tok, "Is it?", "carol"))
+    ids, scored = visible(seq)
+    with torch.no_grad():
+        logits = model(input_ids=torch.tensor([ids])).logits[0, :-1]
+    losses = torch.nn.functional.cross_entropy(logits, torch.tensor(ids[1:]), reduction="none")
+    expected = losses[torch.tensor(scored[1:])].mean().item()
+    pad = tok.pad_token_id
+    assert held_out_loss(model, [seq], pad) == pytest.approx(expected, rel=1e-5)
+    other = sequence_ids(tok, "yes exactly that", context=reply_context(tok, "No!", "bob"))
+    assert held_out_loss(model, [other], pad) != held_out_loss(model, [seq], pad)
+
+
+def test_replies_are_tokenized_with_their_context_unless_turned_off(post_tokenizer, tmp_path):
+    from twinpost.training.dataset import Split, tokenize_split
+
+    posts = [Post("1", "a plain post of mine", None, False, False, "ada"),
+             Post("2", "so true, and more", None, False, True, "ada", reply_to="9",
+                  reply_to_author="bob", parent_text="Cats rule")]  # fmt: skip
+    split = Split(train=posts, held_out=posts[1:])
+    on = tokenize_split(split, post_tokenizer, tmp_path)
+    off = tokenize_split(split, post_tokenizer, tmp_path, replies=False)
+    assert all(t >= 0 for t in on.train["ada"][0]) and on.train["ada"][0] == off.train["ada"][0]
+    assert any(t < 0 for t in on.train["ada"][1]) and on.held_out == [on.train["ada"][1]]
+    assert all(t >= 0 for t in off.train["ada"][1])
+    assert len(list(tmp_path.iterdir())) == 2  # cached apart

@@ -199,6 +199,11 @@ class TrainConfig(_Settings):
         0.75, "Share of a cyborg's training posts prefixed with their account.",
         Range(low=0, high=1), flag=False,
     )  # fmt: skip
+    # Each reply reads what it answers first: the parent's text where known, else its author
+    # (training/dataset.reply_context). Measured in BENCHMARKS.md, "Conversations".
+    reply_context: bool = setting(
+        True, "Train each reply after the post it answers.", flag=False
+    )  # fmt: skip
     mask_across_posts: bool = setting(True, "Keep attention inside each packed post.", flag=False)
     cache_frozen: bool = setting(
         True, "With --method top, run the frozen lower blocks once per post.", flag=False

@@ -152,7 +152,7 @@ def write_bot(
         CopyGuard.from_texts(texts).save(tmp)
         keep_avatars(tmp, record.handles, [a.account.avatar for a in corpus.accounts], weights)
         write_lineage(tmp, corpus, trained.split, trained.tokenizer, weights, out_dir.name,
-                      config.speaker_tags)  # fmt: skip
+                      config.speaker_tags, config.reply_context)  # fmt: skip
         (tmp / RECORD_FILE).write_text(record.to_json(), encoding="utf-8")
     return record
 

@@ -180,7 +180,7 @@ def raw_dataset(account: Account) -> dict:
 
 
 def train_dataset(
-    split: Split, tokenizer, made_from: list[str], speaker_share: float = 0.0
+    split: Split, tokenizer, made_from: list[str], speaker_share: float = 0.0, replies: bool = True
 ) -> dict:
     """The posts as split and the token ids trained on (from the dataset cache)."""
     from twinpost.home import user_home
@@ -191,7 +191,9 @@ def train_dataset(
         for side, group in (("train", split.train), ("held_out", split.held_out))
         for p in group
     ]
-    tokens = tokenize_split(split, tokenizer, user_home() / "datasets", speaker_share=speaker_share)
+    tokens = tokenize_split(
+        split, tokenizer, user_home() / "datasets", speaker_share=speaker_share, replies=replies
+    )
     contents = {
         "posts.jsonl": "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in posts).encode(),
         "tokens.json": json.dumps({"train": tokens.train, "held_out": tokens.held_out}).encode(),
@@ -219,6 +221,7 @@ def write_lineage(
     weights: Weights,
     bot_name: str,
     speaker_share: float = 0.0,
+    replies: bool = True,
 ) -> dict:
     """Snapshot the datasets, hash the models, and write `lineage.json` into `bot_dir`.
 
@@ -227,7 +230,7 @@ def write_lineage(
     """
     raws = [raw_dataset(a.account) for a in corpus.accounts]
     raw_hashes = [r["sha256"] for r in raws if r["sha256"]]
-    train = train_dataset(split, tokenizer, raw_hashes, speaker_share)
+    train = train_dataset(split, tokenizer, raw_hashes, speaker_share, replies)
     base = pretrained_model(weights.name, weights.folder)
     if weights.previous is not None:
         base["type"] = "previous-model"

@@ -72,16 +72,53 @@ class TokenizedSplit:
     held_out: list[list[int]]
 
 
-def sequence_ids(tokenizer, text: str, speaker: str | None = None) -> list[int]:
+def sequence_ids(
+    tokenizer, text: str, speaker: str | None = None, context: list[int] | None = None
+) -> list[int]:
     """One post as the model sees it: eos + text + eos; with a speaker, eos + its prefix +
-    text + eos."""
+    text + eos; a reply's `context` (`context_ids`, what it answers) comes before its text,
+    held as context (`as_context`): read, never predicted."""
     start = post_start_id(tokenizer)
     return [
         start,
         *prefix_ids(tokenizer, speaker),
+        *as_context(context or []),
         *text_ids(tokenizer, text),
         tokenizer.eos_token_id,
     ]
+
+
+# What a reply answers is read before it: the parent's first PARENT_TOKENS tokens, quoted after
+# its author ("> @carol: Is this the point?"), or only the author where the parent's text is
+# unknown ("> @carol"). Plain text, as the speaker prefix is. A post that answers nothing has
+# no context and trains as before.
+PARENT_TOKENS = 64
+_CONTEXT_START = "> "
+
+
+def reply_context(tokenizer, parent_text: str | None, author: str | None) -> list[int]:
+    """The token ids that frame what a reply answers (training and writing alike); none
+    where neither the parent's text nor its author is known."""
+    who = f"@{author.lstrip('@')}" if author else ""
+    parent = " ".join((parent_text or "").split())
+    if not parent:
+        return text_ids(tokenizer, f"{_CONTEXT_START}{who}\n") if who else []
+    head = f"{_CONTEXT_START}{who}: " if who else _CONTEXT_START
+    return [*text_ids(tokenizer, head), *text_ids(tokenizer, parent)[:PARENT_TOKENS],
+            *text_ids(tokenizer, "\n")]  # fmt: skip
+
+
+def as_context(ids: list[int]) -> list[int]:
+    """Token ids held as context in a sequence: negated (-1 - id), so a sequence stays one
+    list of ints through the token cache, the balancing and the packing, and the blocks and
+    the held-out measure read them back (`visible`) without predicting them. The bot learns
+    to answer; it is never trained to write the post it answers (someone else's)."""
+    return [-1 - i for i in ids]
+
+
+def visible(sequence: list[int]) -> tuple[list[int], list[bool]]:
+    """A sequence's token ids as the model reads them, and which of them it predicts."""
+    return [t if t >= 0 else -1 - t for t in sequence], [t >= 0 for t in sequence]
 
 
 def post_start_id(tokenizer) -> int:
@@ -132,23 +169,34 @@ def control_token_ids(tokenizer) -> list[int]:
 
 
 def tokenize_split(
-    split: Split, tokenizer, cache_dir: Path | None = None, speaker_share: float = 0.0
+    split: Split,
+    tokenizer,
+    cache_dir: Path | None = None,
+    speaker_share: float = 0.0,
+    replies: bool = True,
 ) -> TokenizedSplit:
     """Tokenize both sides, reusing a cached result for the same posts and tokenizer. With
     several accounts, `speaker_share` of each account's training posts (a fixed choice per
-    post, so the frozen pass runs each post once) carry their account's prefix."""
+    post, so the frozen pass runs each post once) carry their account's prefix. With
+    `replies`, each reply reads what it answers first (`reply_context`), on both sides."""
     accounts = {p.account for p in split.train}
     share = speaker_share if len(accounts) > 1 else 0.0
-    key = _cache_key(split, tokenizer, share)
+    key = _cache_key(split, tokenizer, share, replies)
     cached = cache_dir / f"{key}.json" if cache_dir else None
     if cached and cached.exists():
         data = json.loads(cached.read_text())
         return TokenizedSplit(train=data["train"], held_out=data["held_out"])
+
+    def context(post: Post) -> list[int]:
+        if not replies or not post.is_reply:
+            return []
+        return reply_context(tokenizer, post.parent_text, post.reply_to_author)
+
     train: dict[str, list[list[int]]] = defaultdict(list)
     for post in split.train:
         speaker = post.account if _split_rank(post, SPEAKER_SEED) < share else None
-        train[post.account].append(sequence_ids(tokenizer, post.text, speaker))
-    held_out = [sequence_ids(tokenizer, p.text) for p in split.held_out]
+        train[post.account].append(sequence_ids(tokenizer, post.text, speaker, context(post)))
+    held_out = [sequence_ids(tokenizer, p.text, context=context(p)) for p in split.held_out]
     result = TokenizedSplit(train=dict(train), held_out=held_out)
     if cached:
         write_text_atomic(cached, json.dumps({"train": result.train, "held_out": held_out}))
@@ -159,16 +207,20 @@ def tokenize_split(
 SPEAKER_SEED = "speaker"
 
 
-def _cache_key(split: Split, tokenizer, speaker_share: float) -> str:
+def _cache_key(split: Split, tokenizer, speaker_share: float, replies: bool) -> str:
     digest = hashlib.sha256()
     digest.update(json.dumps(tokenizer.get_vocab(), sort_keys=True).encode())
     digest.update(f"{tokenizer.eos_token_id} {post_start_id(tokenizer)}".encode())
     if speaker_share:
         digest.update(f"speakers {speaker_share}".encode())
+    if replies:
+        digest.update(f"replies {PARENT_TOKENS} {_CONTEXT_START}".encode())
     for side, posts in (("train", split.train), ("held_out", split.held_out)):
         digest.update(side.encode())
         for post in posts:
             digest.update(f"{post.account}\0{post.text}\0".encode())
+            if replies and post.is_reply:
+                digest.update(f"{post.reply_to_author}\0{post.parent_text}\0".encode())
     return digest.hexdigest()[:32]
 
 
@@ -207,10 +259,13 @@ def _block(
 ) -> dict[str, list[int]]:
     input_ids, labels, positions = [], [], []
     for seq in seqs:
-        input_ids += seq
+        ids, predicted = visible(seq)
+        input_ids += ids
         # The first token of a post (its leading eos) is never predicted, as in the held-out
-        # measure: nothing before it belongs to the same post.
-        labels += [IGNORE_INDEX, *seq[1:]]
+        # measure: nothing before it belongs to the same post; nor is a reply's context.
+        labels += [IGNORE_INDEX] + [
+            t if p else IGNORE_INDEX for t, p in zip(ids[1:], predicted[1:], strict=True)
+        ]
         positions += list(range(len(seq)))
     pad = block_size - len(input_ids)
     input_ids += [pad_id] * pad

@@ -3,7 +3,8 @@
 Definition (keep it exactly so): the mean per-token cross-entropy over all held-out posts,
 each scored on its own as `eos + text + eos` with the bot's own tokenizer, the first token
 not predicted, texts truncated to 254 tokens. Scored in float32 so figures compare across
-training precisions.
+training precisions. A reply is scored after what it answers (its context, dataset.py's
+`reply_context`), which is read and not scored.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from collections.abc import Callable
 
 import torch
 import torch.nn.functional as F
+
+from twinpost.training.dataset import visible
 
 OnProgress = Callable[[int, int], None]  # (done, total)
 
@@ -35,12 +38,15 @@ def held_out_loss(
         width = max(len(s) for s in batch)
         ids = torch.full((len(batch), width), pad_id, dtype=torch.long)
         mask = torch.zeros((len(batch), width), dtype=torch.long)
+        scored = torch.zeros((len(batch), width), dtype=torch.bool)
         for row, seq in enumerate(batch):
-            ids[row, : len(seq)] = torch.tensor(seq)
+            tokens, predicted = visible(seq)  # a reply's context is read, not scored
+            ids[row, : len(seq)] = torch.tensor(tokens)
             mask[row, : len(seq)] = 1
-        ids, mask = ids.to(device), mask.to(device)
+            scored[row, : len(seq)] = torch.tensor(predicted)
+        ids, mask, scored = ids.to(device), mask.to(device), scored.to(device)
         logits = model(input_ids=ids, attention_mask=mask).logits[:, :-1].float()
-        targets = ids[:, 1:].masked_fill(mask[:, 1:] == 0, -100)
+        targets = ids[:, 1:].masked_fill((mask[:, 1:] == 0) | ~scored[:, 1:], -100)
         total += F.cross_entropy(
             logits.reshape(-1, logits.size(-1)), targets.reshape(-1), reduction="sum"
         ).item()

@@ -200,8 +200,9 @@ def train_model(
     t0 = time.perf_counter()
     split = split_posts(corpus.posts, config.held_out, config.seed)
     tokens = tokenize_split(
-        split, tokenizer, user_home() / "datasets", speaker_share=config.speaker_tags
-    )
+        split, tokenizer, user_home() / "datasets", speaker_share=config.speaker_tags,
+        replies=config.reply_context,
+    )  # fmt: skip
     pad_id = (
         tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
     )
