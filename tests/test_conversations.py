@@ -219,3 +219,90 @@ def test_replies_are_tokenized_with_their_context_unless_turned_off(post_tokeniz
     assert any(t < 0 for t in on.train["ada"][1]) and on.held_out == [on.train["ada"][1]]
     assert all(t >= 0 for t in off.train["ada"][1])
     assert len(list(tmp_path.iterdir())) == 2  # cached apart
+
+
+# Writing: replies and threads.
+
+
+@pytest.fixture
+def writer(tiny_bot):
+    from twinpost.generation.load import load_bot
+
+    return load_bot(tiny_bot.bot_dir)
+
+
+def test_a_reply_is_written_after_what_it_answers(writer, monkeypatch):
+    from twinpost.config import GenerateConfig
+    from twinpost.generation import write
+    from twinpost.training.dataset import reply_context
+
+    seen = []
+    real = write.sample_rows
+
+    def spy(bot, prompts, *args, **kwargs):
+        seen.append(kwargs.get("contexts") or args[7])
+        return real(bot, prompts, *args, **kwargs)
+
+    monkeypatch.setattr(write, "sample_rows", spy)
+    config = GenerateConfig(n=3, seed=4, max_new_tokens=24)
+    replies = write.generate(writer, "Yes", config, reply_to="Do cats like fog?").posts
+    context = reply_context(writer.tokenizer, "Do cats like fog?", None)
+    assert seen[0] == [context] * 3  # every row reads the post it answers
+    assert all(p.startswith("Yes") for p in replies)  # the context is not part of a post
+    again = write.generate(writer, "Yes", config.replace(reply_to="Do cats like fog?")).posts
+    assert again == replies  # the same seed: the same replies, however the reply is given
+    assert write.generate(writer, "Yes", config).posts != replies  # the post answered counts
+
+
+def test_a_thread_continues_each_post_from_the_one_before(writer, monkeypatch):
+    from twinpost.config import GenerateConfig
+    from twinpost.generation import write
+
+    asked = []
+    real = write.write_posts
+
+    def spy(bot, requests, *args, **kwargs):
+        asked.append(requests)
+        return real(bot, requests, *args, **kwargs)
+
+    monkeypatch.setattr(write, "write_posts", spy)
+    config = GenerateConfig(n=2, seed=3, max_new_tokens=16)
+    threads = write.generate_threads(writer, "Fog", 3, config)
+    assert len(threads) == 2 and all(len(t) == 3 for t in threads)
+    assert all(t[0].startswith("Fog") for t in threads)
+    (first,), second, third = asked
+    assert first.reply_to is None and first.n == 2
+    assert [r.reply_to for r in second] == [t[0] for t in threads]
+    assert [r.reply_to for r in third] == [t[1] for t in threads]
+    assert {r.reply_to_author for r in second} == {writer.record.handles[0]}  # its own posts
+    assert write.generate_threads(writer, "Fog", 3, config) == threads  # seeded
+
+
+def test_replies_and_threads_from_the_command_line(cli, tiny_bot):
+    bot = tiny_bot.bot_dir
+    reply = cli("generate", bot, "--reply-to", "Do cats like fog?", "-n", "2", "--seed", "1",
+                "--json")  # fmt: skip
+    assert reply.exit_code == 0, reply.output
+    assert len(json.loads(reply.stdout)) == 2
+    thread = cli("generate", bot, "Fog", "--thread", "2", "-n", "1", "--seed", "1", "--json")
+    assert thread.exit_code == 0, thread.output
+    (posts,) = json.loads(thread.stdout)
+    assert len(posts) == 2 and posts[0].startswith("Fog")
+    shown = cli("generate", bot, "Fog", "--thread", "2", "-n", "1", "--seed", "1")
+    assert shown.stdout == f"Thread 1:\n  1/2 {posts[0]}\n  2/2 {posts[1]}\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--thread", "0"], "--thread 0: a thread has 1 to 25 posts"),
+        (["--thread", "26"], "--thread 26: a thread has 1 to 25 posts"),
+        (["--reply-to", ""], "--reply-to: give the post to answer, 1 to 5,000 characters"),
+        (["--reply-to", "x" * 5001], "1 to 5,000 characters (got 5,001)"),
+        (["--reply-to", "https://mastodon.social/@a/1"], "by its URL is not supported yet"),
+    ],
+)
+def test_a_bad_reply_or_thread_is_one_line_and_exit_2(cli, tiny_bot, args, message):
+    result = cli("generate", tiny_bot.bot_dir, *args)
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1 and message in result.output

@@ -31,6 +31,7 @@ _API = {
     "load_bot": "twinpost.generation.load",
     "LoadedBot": "twinpost.generation.load",
     "generate": "twinpost.generation.write",
+    "generate_threads": "twinpost.generation.write",
     "Generation": "twinpost.generation.write",
     "evaluate": "twinpost.voice",
     "VoiceReport": "twinpost.voice",
@@ -50,6 +51,7 @@ if TYPE_CHECKING:  # for type checkers and editors; at run time __getattr__ impo
     from twinpost.generation.load import load_bot as load_bot
     from twinpost.generation.write import Generation as Generation
     from twinpost.generation.write import generate as generate
+    from twinpost.generation.write import generate_threads as generate_threads
     from twinpost.pipeline import MadeBot as MadeBot
     from twinpost.pipeline import make_bot as make_bot
     from twinpost.voice import VoiceReport as VoiceReport

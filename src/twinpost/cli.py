@@ -63,8 +63,9 @@ ENGINE_HELP = (
     "GGUF; 3-5x faster for one post), or auto: llama.cpp where it is installed."
 )
 WEIGHTS_HELP = (
-    "How twinpost's decoder holds the weights: int8 (a quarter of the memory, one post 1.6x "
-    "faster on an x86 CPU), full (the bot's precision), or auto: int8 on x86-64."
+    "How twinpost's decoder holds the weights: int8 (one byte a weight: a quarter of fp32's, "
+    "half of bf16's; one post 1.6x faster than fp32 on an x86 CPU), full (the bot's "
+    "precision, in the CPU's dtype), or auto: int8 on x86-64."
 )
 Sources = Annotated[
     list[str],
@@ -306,19 +307,39 @@ def generate(
         bool, typer.Option("--allow-copies", help=_generate_help("allow_copies"))
     ] = False,
     speaker: Annotated[str | None, typer.Option("--as", help=_generate_help("speaker"))] = None,
+    reply_to: Annotated[
+        str | None,
+        typer.Option("--reply-to", help="Answer this post: its text. Each post is a reply."),
+    ] = None,
+    thread: Annotated[
+        int | None,
+        typer.Option(
+            "--thread",
+            help="Write threads of this many posts, each continuing the last (-n threads).",
+        ),
+    ] = None,
     engine: Annotated[str, typer.Option(help=ENGINE_HELP)] = "auto",
     weights: Annotated[str, typer.Option(help=WEIGHTS_HELP)] = "auto",
-    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON list.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print a JSON list (of lists, with --thread).")
+    ] = False,
 ) -> None:
-    """Write new posts in the bot's voice."""
+    """Write new posts in the bot's voice: posts, replies to a post, or threads."""
     from twinpost.config import GenerateConfig
     from twinpost.console import err
     from twinpost.generation.load import load_bot
-    from twinpost.generation.write import generate
+    from twinpost.generation.write import MAX_THREAD_POSTS, generate, generate_threads
 
+    if reply_to is not None and reply_to.strip().lower().startswith(("http://", "https://")):
+        raise TwinpostError(
+            f"--reply-to {reply_to.strip()[:80]}: answering a post by its URL is not supported "
+            "yet; give the post's text"
+        )
+    if thread is not None and not 1 <= thread <= MAX_THREAD_POSTS:
+        raise TwinpostError(f"--thread {thread}: a thread has 1 to {MAX_THREAD_POSTS} posts")
     config = GenerateConfig.from_settings(
         n=n, seed=seed, temperature=temperature, top_p=top_p, max_new_tokens=max_new_tokens,
-        allow_copies=allow_copies or None, speaker=speaker,
+        allow_copies=allow_copies or None, speaker=speaker, reply_to=reply_to,
     )  # fmt: skip
 
     def exporting() -> None:
@@ -326,6 +347,16 @@ def generate(
                   markup=False, highlight=False)  # fmt: skip
 
     bot = load_bot(bot_dir, engine=engine, on_export=exporting, weights=weights)
+    if thread is not None:
+        threads = generate_threads(bot, prompt, thread, config)
+        if as_json:
+            typer.echo(json.dumps(threads, ensure_ascii=False))
+            return
+        for i, posts in enumerate(threads, start=1):
+            typer.echo(f"Thread {i}:")
+            for j, post in enumerate(posts, start=1):
+                typer.echo(f"  {j}/{len(posts)} {post}")
+        return
     result = generate(bot, prompt, config)
     if as_json:
         typer.echo(json.dumps(result.posts, ensure_ascii=False))

@@ -254,6 +254,23 @@ class GenerateConfig(_Settings):
         None, "Write as this account of a cyborg (its handle, with or without @); default: "
         "the blend of all its accounts.", flag=False,
     )  # fmt: skip
+    # The text of a post to answer: each post is written as a reply to it, read as training
+    # read a reply's parent (its first 64 tokens). Capped at 10 posts' worth of characters.
+    reply_to: str | None = setting(
+        None, "Answer this post: its text.", flag=False, like=""
+    )  # fmt: skip
+
+    def check(self) -> None:
+        super().check()
+        if self.reply_to is not None and not 0 < len(self.reply_to) <= MAX_REPLY_TO_CHARS:
+            raise TwinpostError(
+                f"--reply-to: give the post to answer, 1 to {MAX_REPLY_TO_CHARS:,} characters "
+                f"(got {len(self.reply_to):,})"
+            )
+
+
+# X's posts run to 280 characters (25,000 for long ones); only the first 64 tokens are read.
+MAX_REPLY_TO_CHARS = 5_000
 
 
 _DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)\s*(h|m|s)?", re.IGNORECASE)

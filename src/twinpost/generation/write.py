@@ -15,15 +15,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import torch
 
 from twinpost.config import GenerateConfig
+from twinpost.errors import TwinpostError
 from twinpost.generation.load import LoadedBot, load_bot
 from twinpost.generation.nucleus import sample_next
-from twinpost.training.dataset import post_start_id, prefix_ids, strip_speaker, text_ids
+from twinpost.training.dataset import (
+    post_start_id,
+    prefix_ids,
+    reply_context,
+    strip_speaker,
+    text_ids,
+)
 
 # Copies are rare (BENCHMARKS.md), so a few rounds of re-sampling almost always fill the batch.
 MAX_RESAMPLE_ROUNDS = 4
@@ -48,11 +55,13 @@ class PostRequest:
     seed: int | None = None
     allow_copies: bool = False
     speaker: str | None = None  # write as this account of a cyborg; None: the blend
+    reply_to: str | None = None  # the text of the post each post answers
+    reply_to_author: str | None = None  # its author's handle, where known
 
     @classmethod
     def from_config(cls, prompt: str, config: GenerateConfig) -> PostRequest:
         return cls(prompt, config.n, config.max_new_tokens, config.temperature, config.top_p,
-                   config.seed, config.allow_copies, config.speaker)  # fmt: skip
+                   config.seed, config.allow_copies, config.speaker, config.reply_to)  # fmt: skip
 
     def joins(self, other: PostRequest) -> bool:
         """Whether both can be sampled in one batch: unseeded, same temperature and top-p."""
@@ -122,16 +131,60 @@ def generate(
     prompt: str = "",
     config: GenerateConfig | None = None,
     on_progress: OnProgress | None = None,
+    *,
+    reply_to: str | None = None,
 ) -> Generation:
     """`config.n` posts that start with `prompt`; copies of real posts re-sampled unless allowed.
+    With `reply_to` (or `config.reply_to`), each post answers that post's text.
     `on_progress(done, total)` hears how many posts are finished after each decoding step."""
     config = config or GenerateConfig()
+    if reply_to is not None:
+        config = config.replace(reply_to=reply_to)
     if not isinstance(bot, LoadedBot):
         bot = load_bot(bot)
     written, steps = write_posts(bot, [PostRequest.from_config(prompt, config)], on_progress)
     samples = written[0].samples
     return Generation([s.text for s in samples], written[0].copies_dropped, steps,
                       [s.finished for s in samples])  # fmt: skip
+
+
+# The most posts a thread may have: each is one more sampling pass.
+MAX_THREAD_POSTS = 25
+
+
+def generate_threads(
+    bot: LoadedBot | Path | str,
+    prompt: str = "",
+    length: int = 3,
+    config: GenerateConfig | None = None,
+    on_progress: OnProgress | None = None,
+) -> list[list[str]]:
+    """`config.n` threads of `length` posts: the first starts with `prompt` (and answers
+    `config.reply_to`, if given), and each further post continues the one before it, read as
+    training read a reply to one of the account's own posts. The threads are written side by
+    side, one post of each per pass; with a seed, each pass draws from seed + its index."""
+    config = config or GenerateConfig()
+    if not 1 <= length <= MAX_THREAD_POSTS:
+        raise TwinpostError(f"--thread {length}: a thread has 1 to {MAX_THREAD_POSTS} posts")
+    if not isinstance(bot, LoadedBot):
+        bot = load_bot(bot)
+    # Who wrote the post a further one continues: the account (one, or the one written as).
+    handles = bot.record.handles if bot.record else []
+    own = bot.speaker(config.speaker) or (handles[0] if len(handles) == 1 else None)
+    first = PostRequest.from_config(prompt, config)
+    threads = [[s.text] for s in write_posts(bot, [first])[0][0].samples]
+    for index in range(1, length):
+        requests = [
+            replace(first, prompt="", n=1, reply_to=thread[-1], reply_to_author=own,
+                    seed=None if first.seed is None else first.seed + index)
+            for thread in threads
+        ]  # fmt: skip
+        written, _ = write_posts(bot, requests)
+        threads = [thread + [w.samples[0].text] for thread, w in zip(threads, written, strict=True)
+                   if w.samples]  # fmt: skip
+        if on_progress is not None:
+            on_progress(index + 1, length)
+    return threads
 
 
 def generate_posts(
@@ -160,6 +213,7 @@ def write_posts(
         generator.manual_seed(first.seed)
     results = [Written() for _ in requests]
     speakers = [bot.speaker(r.speaker) for r in requests]
+    contexts = [reply_context(bot.tokenizer, r.reply_to, r.reply_to_author) for r in requests]
     steps = 0
     for _ in range(MAX_RESAMPLE_ROUNDS):
         rows = [i for i, r in enumerate(requests) for _ in range(r.n - len(results[i].samples))]
@@ -170,6 +224,7 @@ def write_posts(
             bot, [requests[i].prompt for i in rows], [requests[i].max_new_tokens for i in rows],
             first.temperature, first.top_p, generator, [speakers[i] for i in rows],
             _kept_so_far(results, on_progress), watch and watch.step,
+            [contexts[i] for i in rows],
         )  # fmt: skip
         steps += max(s.steps for s in samples)
         for i, sample in zip(rows, samples, strict=True):
@@ -200,9 +255,12 @@ def sample_rows(
     speakers: list[str | None] | None = None,
     on_progress: OnProgress | None = None,
     on_step: OnStep | None = None,
+    contexts: list[list[int]] | None = None,
 ) -> list[Sample]:
     """One sampling pass, a row per prompt, each cut at its end-of-post token or its own
-    `max_new_tokens`; a row with a speaker starts with that account's prefix (a cyborg's).
+    `max_new_tokens`; a row with a speaker starts with that account's prefix (a cyborg's), and
+    a reply reads what it answers (its `contexts` row, dataset.reply_context) before its
+    prompt, as training read it.
     Special tokens other than the end of a post are never sampled (`control_token_ids`).
     `on_step` is told each step's tokens (streaming); it does not change what is sampled.
 
@@ -213,7 +271,9 @@ def sample_rows(
     tokenizer, model = bot.tokenizer, bot.model
     eos, start = tokenizer.eos_token_id, post_start_id(tokenizer)
     speakers = speakers or [None] * len(prompts)
-    prefixes = [prefix_ids(tokenizer, s) for s in speakers]
+    contexts = contexts or [[] for _ in prompts]
+    # What comes between the start and the post's own text: neither is part of the post.
+    prefixes = [prefix_ids(tokenizer, s) + c for s, c in zip(speakers, contexts, strict=True)]
     encoded = [
         [start, *pre, *text_ids(tokenizer, p)] for p, pre in zip(prompts, prefixes, strict=True)
     ]
