@@ -101,6 +101,21 @@ def test_a_seed_gives_the_posts_of_twinpost_generate(url, bots_dir):
     assert first == again == generate(bots_dir / "tiny", "I love", config).posts
 
 
+def test_a_reply_over_http_is_what_twinpost_generate_replies(url, bots_dir):
+    body = {"prompt": "Yes", "n": 2, "max_new_tokens": 16, "seed": 3,
+            "reply_to": "Do cats like fog?"}  # fmt: skip
+    posts = httpx.post(f"{url}/bots/tiny/generate", json=body, timeout=60).json()["posts"]
+    config = GenerateConfig(n=2, max_new_tokens=16, seed=3)
+    assert posts == generate(bots_dir / "tiny", "Yes", config, reply_to="Do cats like fog?").posts
+    assert posts != generate(bots_dir / "tiny", "Yes", config).posts
+    # The chat route: the post to answer as a user message, the reply's start as the assistant's.
+    messages = [{"role": "user", "content": "Do cats like fog?"},
+                {"role": "assistant", "content": "Yes"}]  # fmt: skip
+    chat = {"model": "tiny", "max_tokens": 16, "seed": 3, "n": 2, "messages": messages}
+    answer = httpx.post(f"{url}/v1/chat/completions", json=chat, timeout=60).json()
+    assert [c["message"]["content"] for c in answer["choices"]] == posts
+
+
 def test_concurrent_requests_are_sampled_in_batches(url, monkeypatch):
     import twinpost.generation.write as writer
 
@@ -168,6 +183,8 @@ def test_the_openai_client_works_unchanged(start):
         ("/bots/tiny/generate", {"n": 33}),
         ("/bots/tiny/generate", {"max_new_tokens": 257}),
         ("/bots/tiny/generate", {"temperature": 0}),
+        ("/bots/tiny/generate", {"reply_to": ""}),
+        ("/bots/tiny/generate", {"reply_to": "x" * 5001}),
         ("/models/tiny", {"inputs": "x" * 501}),
         ("/models/tiny", {"inputs": "Hi", "parameters": {"num_return_sequences": 33}}),
     ],

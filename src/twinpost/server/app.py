@@ -383,7 +383,7 @@ def _bot_routes(server: Server) -> APIRouter:
         refuse_unsupported(body, {})
         request = schemas.post_request(
             body.prompt, body.n, body.max_new_tokens, body.temperature, body.top_p, body.seed,
-            body.allow_copies, body.speaker,
+            body.allow_copies, body.speaker, body.reply_to,
         )  # fmt: skip
         if body.stream:
             return event_stream(_post_stream(server.stream(name, request), body.n))

@@ -4,8 +4,10 @@ OpenAI's chunk formats, ending with `data: [DONE]`.
 
 A bot writes posts; it is not an assistant. The chat route takes one user message, whose
 text is the start of the post, and answers with the whole post, that start included, as the
-assistant's message. System and developer messages are refused (a bot follows no
-instructions), and so are earlier turns (it keeps no conversation: each reply is a post of
+assistant's message. To have the bot answer a post, send that post as a user message and then
+an assistant message holding the start of the reply (an empty string for none): the answer
+is the reply, its start included. System and developer messages are refused (a bot follows
+no instructions), and so are other turns (it keeps no conversation: each reply is a post of
 its own): refused rather than ignored, so that no client believes they shaped the post.
 """
 
@@ -20,6 +22,7 @@ from typing import TYPE_CHECKING
 from fastapi import APIRouter
 
 from twinpost.bot.files import CONFIG_FILE
+from twinpost.config import MAX_REPLY_TO_CHARS
 from twinpost.generation.write import PostRequest, PostText, Sample
 from twinpost.server import refusals, schemas
 from twinpost.server.answer import Answer, StreamedAnswer, answer
@@ -32,7 +35,10 @@ if TYPE_CHECKING:
 
 # In the OpenAPI schema: with `stream: true` the answer is a stream of events.
 STREAMED = {200: {"content": {"text/event-stream": {}}, "description": "With `stream: true`."}}
-ONE_MESSAGE = "send one user message: its text is the start of the post"
+ONE_MESSAGE = (
+    "send one user message (its text is the start of the post), or, for a reply, a user "
+    "message (the post to answer) and an assistant message (the start of the reply)"
+)
 ROLE_REASONS = {
     "system": "a bot follows no instructions: it writes posts in its accounts' voice",
     "developer": "a bot follows no instructions: it writes posts in its accounts' voice",
@@ -62,9 +68,9 @@ def openai_routes(server: Server) -> APIRouter:
 
     @router.post("/v1/chat/completions", response_model=schemas.ChatCompletion, responses=STREAMED)
     async def chat_completions(body: schemas.ChatCompletionRequest):
-        prompt = chat_prompt(body.messages)
+        prompt, reply_to = chat_prompt(body.messages)
         reply = _Reply(body, prompt, whole_post=True, id=f"chatcmpl-{uuid.uuid4().hex}")
-        request = _post_request(body, prompt, _chat_max_tokens(body))
+        request = _post_request(body, prompt, _chat_max_tokens(body), reply_to)
         if body.stream:
             return event_stream(_chat_chunks(server.stream(body.model, request), reply))
         return _chat_completion(reply, await server.sample(body.model, request))
@@ -75,23 +81,33 @@ def openai_routes(server: Server) -> APIRouter:
 # --- requests ------------------------------------------------------------------------------
 
 
-def chat_prompt(messages: list[schemas.ChatMessage]) -> str:
-    """The start of the post: the text of the request's one message, a user's."""
+def chat_prompt(messages: list[schemas.ChatMessage]) -> tuple[str, str | None]:
+    """The start of the post, and the post it answers: one user message is the start of a
+    post; a user message then an assistant message are the post to answer and the start of
+    the reply."""
+    reply = [m.role for m in messages] == ["user", "assistant"]
     for i, message in enumerate(messages):
         refuse_unsupported(message, {}, f"messages[{i}].")
-        if message.role != "user":
+        if message.role != "user" and not (reply and i == 1):
             reason = ROLE_REASONS.get(message.role, "not a role of OpenAI's chat")
             raise Refused(
                 f"messages[{i}].role", f"{message.role!r} is not taken ({reason}); {ONE_MESSAGE}"
             )
-    if len(messages) > 1:
+    if len(messages) > 1 and not reply:
         raise Refused("messages", f"{len(messages)} messages: a bot keeps no conversation; "
                                   f"{ONE_MESSAGE}")  # fmt: skip
-    text = _message_text(messages[0].content, "messages[0].content")
+    start = len(messages) - 1
+    text = _message_text(messages[start].content, f"messages[{start}].content")
     if len(text) > MAX_PROMPT_CHARS:
-        raise Refused("messages[0].content", f"at most {MAX_PROMPT_CHARS} characters: the "
-                                             "start of a post")  # fmt: skip
-    return text
+        raise Refused(f"messages[{start}].content", f"at most {MAX_PROMPT_CHARS} characters: "
+                                                    "the start of a post")  # fmt: skip
+    if not reply:
+        return text, None
+    answered = _message_text(messages[0].content, "messages[0].content")
+    if not 0 < len(answered) <= MAX_REPLY_TO_CHARS:
+        raise Refused("messages[0].content", f"the post to answer: 1 to {MAX_REPLY_TO_CHARS:,} "
+                                             "characters")  # fmt: skip
+    return text, answered
 
 
 def _message_text(content: str | list[dict] | None, where: str) -> str:
@@ -107,7 +123,9 @@ def _message_text(content: str | list[dict] | None, where: str) -> str:
     return "".join(texts)
 
 
-def _post_request(body: schemas.OpenAIRequest, prompt: str, max_tokens: int | None) -> PostRequest:
+def _post_request(
+    body: schemas.OpenAIRequest, prompt: str, max_tokens: int | None, reply_to: str | None = None
+) -> PostRequest:
     refuse_unsupported(body, refusals.OPENAI)
     stops = body.stops()
     if len(stops) > MAX_STOP_SEQUENCES or not all(0 < len(s) <= MAX_STOP_CHARS for s in stops):
@@ -118,8 +136,9 @@ def _post_request(body: schemas.OpenAIRequest, prompt: str, max_tokens: int | No
             raise Refused("stream_options", "only with stream: true")
         refuse_unsupported(body.stream_options, refusals.STREAM_OPTIONS, "stream_options.")
     return schemas.post_request(
-        prompt, body.n, max_tokens, body.temperature, body.top_p, body.seed, False
-    )
+        prompt, body.n, max_tokens, body.temperature, body.top_p, body.seed, False,
+        reply_to=reply_to,
+    )  # fmt: skip
 
 
 def _chat_max_tokens(body: schemas.ChatCompletionRequest) -> int | None:

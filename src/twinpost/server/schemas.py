@@ -8,7 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from twinpost.config import GenerateConfig, TrainConfig
+from twinpost.config import MAX_REPLY_TO_CHARS, GenerateConfig, TrainConfig
 from twinpost.generation.write import PostRequest
 from twinpost.server.limits import (
     GENERATE_CAPS,
@@ -66,13 +66,20 @@ def post_request(
     seed: int | None,
     allow_copies: bool,
     speaker: str | None = None,
+    reply_to: str | None = None,
 ) -> PostRequest:
     """What a route's request asks the sampler for, with the generation defaults filled in."""
     config = GenerateConfig.from_settings(
         n=n, max_new_tokens=max_new_tokens, temperature=temperature, top_p=top_p, seed=seed,
-        allow_copies=allow_copies, speaker=speaker,
+        allow_copies=allow_copies, speaker=speaker, reply_to=reply_to,
     )  # fmt: skip
     return PostRequest.from_config(prompt, config)
+
+
+ReplyTo = Field(
+    default=None, min_length=1, max_length=MAX_REPLY_TO_CHARS,
+    description="Answer this post (its text): each post is written as a reply to it.",
+)  # fmt: skip
 
 
 class Health(BaseModel):
@@ -129,6 +136,7 @@ class GenerateRequest(BaseModel):
         default=False, description="Keep posts that repeat 8+ consecutive words of a real one."
     )
     speaker: str | None = Speaker
+    reply_to: str | None = ReplyTo
     stream: bool = Field(
         default=False,
         description="Answer with server-sent events while the posts are written: `delta` "
@@ -223,7 +231,10 @@ class ChatMessage(BaseModel):
 
 class ChatCompletionRequest(OpenAIRequest):
     messages: list[ChatMessage] = Field(
-        min_length=1, description="One user message: its text is the start of the post."
+        min_length=1,
+        description="One user message: its text is the start of the post. Or, for a reply, a "
+        "user message (the post to answer) and then an assistant message (the start of the "
+        "reply, or empty).",
     )
     max_completion_tokens: int | None = generate_field("max_new_tokens")
 
