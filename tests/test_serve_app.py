@@ -6,6 +6,7 @@ here. Screenshots of each step are saved in the test's tmp folder.
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -102,6 +103,14 @@ def test_the_three_steps_in_a_browser(page, app_url, tmp_path, errors):
     page.locator("#card-details summary").click()
     expect(page.locator("#model-card h2").first).to_be_visible()
     page.screenshot(path=shots / "5-preview.png", full_page=True)
+
+    # A reply: the post to answer goes in the box beside the start of the post.
+    page.get_by_label("Reply to (optional)").fill("Do you like the sea?")
+    with page.expect_request(lambda r: r.url.endswith("/bots/marigold-keeps/generate")) as asked:
+        prompt.press("Enter")
+    assert json.loads(asked.value.post_data)["reply_to"] == "Do you like the sea?"
+    expect(posts).to_have_count(10, timeout=60_000)
+    page.screenshot(path=shots / "6-replies.png", full_page=True)
     assert errors == []
 
 

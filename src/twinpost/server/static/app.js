@@ -438,6 +438,7 @@ async function writePosts(bot, prompt) {
       prompt,
       n: POSTS_PER_PROMPT,
       speaker: $("speaker-select").value || null,
+      reply_to: $("reply-to").value.trim() || null,
       stream: true,
     }),
   });
