@@ -402,3 +402,17 @@ def test_a_bot_of_under_two_steps_has_no_curve(bot_copy, cli):
     assert result.exit_code == 0, result.output
     assert not (bot_copy / "loss_curve.png").exists()
     assert "loss_curve.png" not in card_text(bot_copy)
+
+
+def test_a_bot_that_learned_replies_says_how_to_prompt_one(bot):
+    """The sample account has replies (parents unknown: their authors are read), so its
+    card shows --reply-to and the transformers framing; a bot trained without them does not."""
+    record = read_record(bot)
+    assert record.train_config["reply_context"] and record.data_report["accounts"][0]["replies"]
+    card = json.loads((bot / CARD_RECORD).read_text())
+    text = render_card(record, ["avatar.png"], card, bot.name)
+    section = text.split("### Replies and threads")[1]
+    assert f"twinpost generate {bot.name} --reply-to" in section and "--thread 3" in section
+    assert 'generator("> @someone: Is this the point?\\nYes"' in section
+    record.train_config["reply_context"] = False
+    assert "### Replies" not in render_card(record, ["avatar.png"], card, bot.name)

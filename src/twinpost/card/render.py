@@ -160,6 +160,12 @@ WRITTEN_ON = {
 }
 
 
+def replies_trained(record: BotRecord) -> bool:
+    """Whether the bot learned replies after what they answer (training/dataset.py)."""
+    counted = [a.get("replies") or 0 for a in record.data_report.get("accounts", [])]
+    return bool(record.train_config.get("reply_context")) and sum(counted) > 0
+
+
 def render_card(
     record: BotRecord,
     avatars: list[str],
@@ -215,6 +221,7 @@ def render_card(
             base_name=base_name(record),
             base_license=record.base_license,
             speakers=record.handles if record.speaker_tagged else [],
+            replies=replies_trained(record),
             voice=voice_rows(record.voice),
             voice_posts=(record.voice or {}).get("posts"),
             voice_seed=(record.voice or {}).get("seed"),
