@@ -299,10 +299,66 @@ def test_replies_and_threads_from_the_command_line(cli, tiny_bot):
         (["--thread", "26"], "--thread 26: a thread has 1 to 25 posts"),
         (["--reply-to", ""], "--reply-to: give the post to answer, 1 to 5,000 characters"),
         (["--reply-to", "x" * 5001], "1 to 5,000 characters (got 5,001)"),
-        (["--reply-to", "https://mastodon.social/@a/1"], "by its URL is not supported yet"),
+        (["--reply-to", "https://x.com/someone/status/123"], "not a post URL twinpost can fetch"),
+        (["--reply-to", "https://example.com/about"], "not a post URL twinpost can fetch"),
     ],
 )
 def test_a_bad_reply_or_thread_is_one_line_and_exit_2(cli, tiny_bot, args, message):
     result = cli("generate", tiny_bot.bot_dir, *args)
     assert result.exit_code == 2
     assert result.output.count("\n") == 1 and message in result.output
+
+
+# Answering a post by its URL, against the loopback fakes of the live sources.
+
+
+def test_a_mastodon_post_is_fetched_and_answered(live_server, cli, tiny_bot, monkeypatch):
+    from werkzeug import Response
+
+    from twinpost.generation import write
+
+    live_server.expect_request("/api/v1/statuses/1101").respond_with_json({
+        "id": "1101", "content": "<p>Do cats like <b>fog</b>?</p>",
+        "account": {"acct": "bob", "username": "bob"},
+    })  # fmt: skip
+    live_server.expect_request("/api/v1/statuses/1102").respond_with_response(
+        Response('{"error": "Record not found"}', status=404, content_type="application/json")
+    )
+    asked = []
+    real = write.write_posts
+    monkeypatch.setattr(write, "write_posts",
+                        lambda bot, requests, *a, **k: asked.append(requests) or real(
+                            bot, requests, *a, **k))  # fmt: skip
+    url = "https://example.social/@bob/1101"
+    result = cli("generate", tiny_bot.bot_dir, "--reply-to", url, "-n", "2", "--json")
+    assert result.exit_code == 0, result.output
+    ((request,),) = asked
+    assert (request.reply_to, request.reply_to_author) == (
+        "Do cats like fog?",
+        "bob@example.social",
+    )
+    missing = cli("generate", tiny_bot.bot_dir, "--reply-to", "https://example.social/@bob/1102")
+    assert missing.exit_code == 2 and missing.output.count("\n") == 1
+    assert missing.output.startswith(
+        "twinpost: error: --reply-to https://example.social/@bob/1102:"
+    )
+
+
+def test_a_bluesky_post_is_fetched_by_its_web_address(live_server):
+    from twinpost.data.sources.post_url import fetch_post
+
+    thread = {"thread": {"post": {"uri": "at://did:plc:b/app.bsky.feed.post/3k",
+                                  "author": {"handle": "bob.bsky.social"},
+                                  "record": {"text": "Cats rule"}}}}  # fmt: skip
+    live_server.expect_request(
+        "/xrpc/app.bsky.feed.getPostThread",
+        query_string={"uri": "at://bob.bsky.social/app.bsky.feed.post/3k", "depth": "0",
+                      "parentHeight": "0"},
+    ).respond_with_json(thread)  # fmt: skip
+    post = fetch_post("https://bsky.app/profile/bob.bsky.social/post/3k")
+    assert (post.text, post.author) == ("Cats rule", "bob.bsky.social")
+    live_server.expect_request("/xrpc/app.bsky.feed.getPostThread").respond_with_json(
+        {"thread": {"$type": "app.bsky.feed.defs#notFoundPost"}}
+    )
+    with pytest.raises(Exception, match="no such post, or it is not public"):
+        fetch_post("https://bsky.app/profile/bob.bsky.social/post/3z")

@@ -309,7 +309,11 @@ def generate(
     speaker: Annotated[str | None, typer.Option("--as", help=_generate_help("speaker"))] = None,
     reply_to: Annotated[
         str | None,
-        typer.Option("--reply-to", help="Answer this post: its text. Each post is a reply."),
+        typer.Option(
+            "--reply-to",
+            help="Answer this post: its text, or the URL of a public Mastodon or Bluesky post. "
+            "Each post is a reply.",
+        ),
     ] = None,
     thread: Annotated[
         int | None,
@@ -327,19 +331,20 @@ def generate(
     """Write new posts in the bot's voice: posts, replies to a post, or threads."""
     from twinpost.config import GenerateConfig
     from twinpost.console import err
+    from twinpost.data.sources.post_url import fetch_post, looks_like_url
     from twinpost.generation.load import load_bot
     from twinpost.generation.write import MAX_THREAD_POSTS, generate, generate_threads
 
-    if reply_to is not None and reply_to.strip().lower().startswith(("http://", "https://")):
-        raise TwinpostError(
-            f"--reply-to {reply_to.strip()[:80]}: answering a post by its URL is not supported "
-            "yet; give the post's text"
-        )
     if thread is not None and not 1 <= thread <= MAX_THREAD_POSTS:
         raise TwinpostError(f"--thread {thread}: a thread has 1 to {MAX_THREAD_POSTS} posts")
+    author = None
+    if reply_to is not None and looks_like_url(reply_to):  # a public Mastodon or Bluesky post
+        fetched = fetch_post(reply_to)
+        reply_to, author = fetched.text, fetched.author
     config = GenerateConfig.from_settings(
         n=n, seed=seed, temperature=temperature, top_p=top_p, max_new_tokens=max_new_tokens,
         allow_copies=allow_copies or None, speaker=speaker, reply_to=reply_to,
+        reply_to_author=author,
     )  # fmt: skip
 
     def exporting() -> None:

@@ -259,6 +259,9 @@ class GenerateConfig(_Settings):
     reply_to: str | None = setting(
         None, "Answer this post: its text.", flag=False, like=""
     )  # fmt: skip
+    reply_to_author: str | None = setting(
+        None, "The handle of the post's author, where known.", flag=False, like=""
+    )  # fmt: skip
 
     def check(self) -> None:
         super().check()

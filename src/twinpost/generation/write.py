@@ -61,7 +61,8 @@ class PostRequest:
     @classmethod
     def from_config(cls, prompt: str, config: GenerateConfig) -> PostRequest:
         return cls(prompt, config.n, config.max_new_tokens, config.temperature, config.top_p,
-                   config.seed, config.allow_copies, config.speaker, config.reply_to)  # fmt: skip
+                   config.seed, config.allow_copies, config.speaker, config.reply_to,
+                   config.reply_to_author)  # fmt: skip
 
     def joins(self, other: PostRequest) -> bool:
         """Whether both can be sampled in one batch: unseeded, same temperature and top-p."""
