@@ -362,3 +362,34 @@ def test_a_bluesky_post_is_fetched_by_its_web_address(live_server):
     )
     with pytest.raises(Exception, match="no such post, or it is not public"):
         fetch_post("https://bsky.app/profile/bob.bsky.social/post/3z")
+
+
+# `twinpost eval`'s reply figures.
+
+
+def test_a_held_out_reply_keeps_its_parent_only_when_the_account_wrote_it():
+    from twinpost.bot.folder import _own_parent
+
+    own = Post("2", "so true", None, False, True, "ada", "1", "ada", "my first post")
+    other = Post("3", "so true", None, False, True, "ada", "9", "bob", "Bob's private words")
+    assert _own_parent(own, ["ada"]) == {"parent_text": "my first post", "reply_to_author": "ada"}
+    assert _own_parent(other, ["ada"]) == {}  # someone else's post never enters the bot folder
+
+
+def test_eval_scores_replies_with_and_without_their_parent_and_ranks_parents(writer, tiny_bot):
+    from twinpost.config import GenerateConfig
+    from twinpost.voice.replies import reply_figures
+
+    topics = ["fog", "cats", "tea", "rain", "bread", "trains", "moss", "jazz", "kites",
+              "ferns", "owls", "soup"]  # fmt: skip
+    replies = [{"account": "marigold_keeps", "text": f"Yes, {t} {t} is lovely today",
+                "parent_text": f"Do you like {t}? I think {t} is great", "reply_to_author":
+                "marigold_keeps"} for t in topics]  # fmt: skip
+    config = GenerateConfig(max_new_tokens=12)
+    figures = reply_figures(writer, tiny_bot.bot_dir, replies, config, seed=0)
+    assert figures["replies"] == 12
+    assert figures["loss_with_parent"] != figures["loss_alone"]
+    relevance = figures["relevance"]
+    assert relevance["real_top1"] == 1.0  # each real reply repeats its parent's topic
+    assert 0 <= relevance["written_top1"] <= 1 and relevance["chance"] == 0.1
+    assert reply_figures(writer, tiny_bot.bot_dir, replies[:9], config, seed=0) is None

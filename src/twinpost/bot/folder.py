@@ -111,6 +111,25 @@ def held_out_posts(bot_dir: Path) -> dict[str, list[str]]:
     return posts
 
 
+def _own_parent(post, handles: list[str]) -> dict:
+    """For `twinpost eval`'s reply figures, a held-out reply keeps the post it answers when
+    that post is one of the bot's own accounts' (a thread): never someone else's post."""
+    if post.parent_text and post.reply_to_author in handles:
+        return {"parent_text": post.parent_text, "reply_to_author": post.reply_to_author}
+    return {}
+
+
+def held_out_replies(bot_dir: Path) -> list[dict]:
+    """The held-out replies kept with the post they answer (`_own_parent`): account, text,
+    parent_text, reply_to_author."""
+    path = bot_dir / HELD_OUT_POSTS_FILE
+    if not path.is_file():
+        return []
+    items = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+             if line.strip())  # fmt: skip
+    return [item for item in items if item.get("parent_text")]
+
+
 def previous_version(bot_dir: Path) -> tuple[PreviousVersion, BotRecord]:
     """How a bot's next version names this one, and this one's record."""
 
@@ -144,8 +163,8 @@ def write_bot(
         ]}  # fmt: skip
         (tmp / HELD_OUT_FILE).write_text(json.dumps(hashes, indent=1) + "\n")
         (tmp / HELD_OUT_POSTS_FILE).write_text("".join(
-            json.dumps({"account": p.account, "hash": post_hash(p.text), "text": p.text},
-                       ensure_ascii=False) + "\n"
+            json.dumps({"account": p.account, "hash": post_hash(p.text), "text": p.text,
+                        **_own_parent(p, record.handles)}, ensure_ascii=False) + "\n"
             for p in trained.split.held_out
         ), encoding="utf-8")  # fmt: skip
         texts = (p.text for p in trained.split.train + trained.split.held_out)

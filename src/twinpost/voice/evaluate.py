@@ -8,7 +8,9 @@ generated posts against the bot's held-out posts, offline, on the CPU.
 - the discriminator: cross-validated accuracy telling real from generated (0.5: cannot);
 - the style profile and diversity of real and generated posts side by side;
 - the copy rate (posts re-sampled for repeating a real one), chat-template residue, and
-  held-out loss.
+  held-out loss;
+- replies (replies.py): held-out replies scored with and without the post they answer, and
+  whether the bot's answers find their parent among others.
 """
 
 from __future__ import annotations
@@ -20,13 +22,14 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from twinpost import events
-from twinpost.bot.folder import held_out_posts, read_record
+from twinpost.bot.folder import held_out_posts, held_out_replies, read_record
 from twinpost.bot.lineage import trained_posts
 from twinpost.config import GenerateConfig
 from twinpost.errors import TwinpostError
 from twinpost.fileio import write_text_atomic
 from twinpost.home import user_home
 from twinpost.voice.classify import attribute, discriminate
+from twinpost.voice.replies import reply_figures
 from twinpost.voice.residue import residue_count
 from twinpost.voice.style import diversity, style_profile
 
@@ -61,6 +64,9 @@ class VoiceReport:
     samples: list[str] = field(default_factory=list)
     seconds: float = 0.0
     weights: str = "full"  # how the posts were written: int8 or full weights (packing.py)
+    # Held-out replies kept with their parent (replies.py): their loss with and without it,
+    # and how well the bot's answers find their parent; None where too few are kept.
+    replies: dict | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -141,6 +147,8 @@ def evaluate(
         said = attribute(classes, blend.posts[None], seed)
         blend_attribution = {h: _share(said, h) for h in record.handles}
     real_texts = [t for texts in real.values() for t in texts]
+    reply_config = config.replace(speaker=bot.speakers[0] if bot.speakers else None)
+    replies = reply_figures(bot, bot_dir, held_out_replies(bot_dir), reply_config, seed)
     report = VoiceReport(
         bot=str(bot_dir),
         accounts=record.handles,
@@ -162,6 +170,7 @@ def evaluate(
         real_posts=sum(len(v) for v in known.values()),
         samples=generated[:SHOWN_SAMPLES],
         weights=bot.weights,
+        replies=replies,
     )
     report.seconds = round(time.perf_counter() - start, 1)
     return report
