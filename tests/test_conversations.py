@@ -393,3 +393,83 @@ def test_eval_scores_replies_with_and_without_their_parent_and_ranks_parents(wri
     assert relevance["real_top1"] == 1.0  # each real reply repeats its parent's topic
     assert 0 <= relevance["written_top1"] <= 1 and relevance["chance"] == 0.1
     assert reply_figures(writer, tiny_bot.bot_dir, replies[:9], config, seed=0) is None
+
+
+# --fetch-parents, against the loopback fakes of the live sources.
+
+
+def test_fetch_parents_fills_in_bluesky_replies_and_the_snapshot_keeps_them(
+    live_server, tmp_path, monkeypatch
+):
+    from werkzeug import Response
+
+    from tests.live_fakes import bluesky_records, serve_bluesky
+
+    monkeypatch.setenv("TWINPOST_HOME", str(tmp_path))
+    serve_bluesky(live_server, bluesky_records(150))
+    asked: list[list[str]] = []
+
+    def get_posts(request):
+        uris = request.args.getlist("uris")
+        asked.append(uris)
+        posts = [{"uri": u, "record": {"text": f"Parent {u.rsplit('/', 1)[1]}: cats or fog?"}}
+                 for u in uris if not u.endswith("/6")]  # one was deleted  # fmt: skip
+        return Response(json.dumps({"posts": posts}), content_type="application/json")
+
+    live_server.expect_request("/xrpc/app.bsky.feed.getPosts").respond_with_handler(get_posts)
+    spec = "bluesky:alice.bsky.social"
+    plain = build_corpus(spec)
+    assert not any(p.parent_text for p in plain.posts) and asked == []  # opt-in
+    corpus = build_corpus(spec, fetch_parents=True)
+    replies = [p for p in corpus.posts if p.is_reply]
+    assert asked and all(len(batch) <= 25 for batch in asked)
+    for post in replies:
+        if post.reply_to.endswith("/6"):
+            assert post.parent_text is None and post.reply_to_author == "did:plc:other"
+        else:
+            assert post.parent_text == f"Parent {post.reply_to.rsplit('/', 1)[1]}: cats or fog?"
+    (row,) = corpus.table()["accounts"]
+    assert row["replies_known"] == len(replies) - 1
+    # Training on the snapshot reads offline: the fetched parents are in it.
+    digest = corpus.accounts[0].account.snapshot
+    calls = len(live_server.log)
+    again = build_corpus(f"snapshot:{digest}")
+    assert len(live_server.log) == calls
+    assert [p.parent_text for p in again.posts] == [p.parent_text for p in corpus.posts]
+
+
+def test_fetch_parents_asks_a_mastodon_server_for_its_own_ids_and_skips_the_gone(live_server):
+    from werkzeug import Response
+
+    from tests.live_fakes import mastodon_statuses, serve_mastodon
+
+    statuses = mastodon_statuses(150)
+    replying = [s for s in statuses if s["in_reply_to_id"] and not s["reblog"]]
+    for i, status in enumerate(replying):
+        status["in_reply_to_id"] = "7" if i % 2 else "8"
+    serve_mastodon(live_server, statuses)
+    live_server.expect_request("/api/v1/statuses/7").respond_with_json(
+        {"id": "7", "content": "<p>Who likes <b>fog</b>?</p>"}
+    )
+    live_server.expect_request("/api/v1/statuses/8").respond_with_response(
+        Response('{"error": "Record not found"}', status=404, content_type="application/json")
+    )
+    corpus = build_corpus("mastodon:@alice@example.social", fetch_parents=True)
+    replies = [p for p in corpus.posts if p.is_reply]
+    assert {p.reply_to for p in replies} == {"7", "8"}
+    assert {p.parent_text for p in replies if p.reply_to == "7"} == {"Who likes fog?"}
+    assert {p.parent_text for p in replies if p.reply_to == "8"} == {None}
+    fetched = [r.path for r, _ in live_server.log if r.path.startswith("/api/v1/statuses/")]
+    assert sorted(fetched) == ["/api/v1/statuses/7", "/api/v1/statuses/8"]  # each asked once
+
+
+def test_fetch_parents_never_asks_x(live_server, monkeypatch):
+    from tests.live_fakes import serve_x, x_tweets
+
+    monkeypatch.setenv("X_BEARER_TOKEN", "test-token")
+    x_server = live_server
+    serve_x(x_server, "someone", x_tweets(250))
+    corpus = build_corpus("x:@someone", fetch_parents=True)
+    assert any(p.is_reply for p in corpus.posts)
+    assert not any(p.parent_text for p in corpus.posts)
+    assert all(r.path.startswith("/2/users/") for r, _ in x_server.log)

@@ -91,6 +91,7 @@ JsonResult = Annotated[
 StrictSeedRules = Annotated[
     bool, typer.Option("--strict-seed-rules", help=_help("strict_seed_rules"))
 ]
+FetchParents = Annotated[bool, typer.Option("--fetch-parents", help=_help("fetch_parents"))]
 
 
 @app.command()
@@ -102,6 +103,7 @@ def data(
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the table as JSON only.")] = False,
     strict_seed_rules: StrictSeedRules = False,
+    fetch_parents: FetchParents = False,
     limit: Limit = None,
     force: Force = False,
 ) -> None:
@@ -115,7 +117,7 @@ def data(
         check_data_out(out, sources, force)  # before reading: nothing to lose a minute for
     report = ConsoleReport(err)
     with reporting(report):
-        corpus = build_corpus(sources, strict_seed_rules=strict_seed_rules, limit=limit)
+        corpus = build_corpus(sources, strict_seed_rules, limit, fetch_parents)
     report.close()
     if out is not None:
         corpus.save(out)
@@ -176,6 +178,7 @@ def train(
         str | None, typer.Option(envvar="TWINPOST_DEVICE", help=_help("device"))
     ] = None,
     strict_seed_rules: StrictSeedRules = False,
+    fetch_parents: FetchParents = False,
     report_to: Annotated[
         str | None, typer.Option(envvar="TWINPOST_REPORT_TO", help=_help("report_to"))
     ] = None,
@@ -190,7 +193,7 @@ def train(
         time_budget=time_budget, epochs=epochs, method=method, top_layers=top_layers,
         lora_rank=lora_rank, lr=lr, batch_size=batch_size, block_size=block_size, seed=seed,
         held_out=held_out, base=base, device=device, strict_seed_rules=strict_seed_rules or None,
-        report_to=report_to,
+        fetch_parents=fetch_parents or None, report_to=report_to,
     )  # fmt: skip
     made = _make_bot(sources, out, config, limit, force=force)
     if as_json:

@@ -227,6 +227,10 @@ class TrainConfig(_Settings):
         False, "Count words exactly as the established tool did, also for Chinese, Japanese, "
         "Thai.",
     )  # fmt: skip
+    fetch_parents: bool = setting(
+        False, "Fetch the posts replies answer that the export lacks, from Mastodon and "
+        "Bluesky (never X); a live source keeps them in its snapshot.",
+    )  # fmt: skip
     report_to: str = setting(
         "none", "Track the run: none, wandb, mlflow, tensorboard.",
         Range(choices=("none", "wandb", "mlflow", "tensorboard")),

@@ -118,7 +118,7 @@ def read_corpus(sources: Sources, config: TrainConfig, limit: int | None = None)
         corpus = sources
     else:
         events.stage("reading", "Reading the posts")
-        corpus = build_corpus(sources, strict_seed_rules=config.strict_seed_rules, limit=limit)
+        corpus = build_corpus(sources, config.strict_seed_rules, limit, config.fetch_parents)
     events.emit(corpus.read_event(events.share()))
     return corpus
 

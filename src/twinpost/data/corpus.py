@@ -149,11 +149,13 @@ def build_corpus(
     sources: str | Path | Sequence[str | Path],
     strict_seed_rules: bool = False,
     limit: int | None = None,
+    fetch_parents: bool = False,
 ) -> Corpus:
     """Read, clean and check every source; raise a TwinpostError before anything is written.
 
     `sources` is one source (a path or a live spec) or a list of up to 3. `limit` keeps each
-    source's newest posts only (live sources fetch no more).
+    source's newest posts only (live sources fetch no more). `fetch_parents` fetches the posts
+    replies answer that a source does not hold (Mastodon and Bluesky; sources/parents.py).
     """
     if isinstance(sources, str | Path):
         sources = [sources]
@@ -161,7 +163,8 @@ def build_corpus(
         raise TwinpostError("no source given: pass an export folder, a zip or a file of posts")
     if len(sources) > MAX_ACCOUNTS:
         raise TwinpostError(f"{len(sources)} sources given: at most {MAX_ACCOUNTS} accounts")
-    accounts = [clean_export(read_source(s, limit=limit), strict_seed_rules) for s in sources]
+    accounts = [clean_export(read_source(s, limit, fetch_parents), strict_seed_rules)
+                for s in sources]  # fmt: skip
     _check_distinct_handles(accounts)
     warnings = [w for a in accounts if (w := check_enough_text(a))]
     return Corpus(accounts=accounts, warnings=warnings, strict_seed_rules=strict_seed_rules)
@@ -171,9 +174,10 @@ def read(
     sources: str | Path | Sequence[str | Path],
     limit: int | None = None,
     strict_seed_rules: bool = False,
+    fetch_parents: bool = False,
 ) -> Corpus:
     """The posts of up to 3 sources, read and cleaned (`twinpost.read` in the Python API)."""
-    return build_corpus(sources, strict_seed_rules=strict_seed_rules, limit=limit)
+    return build_corpus(sources, strict_seed_rules, limit, fetch_parents)
 
 
 def _check_distinct_handles(accounts: list[CleanAccount]) -> None:

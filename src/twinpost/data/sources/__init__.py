@@ -114,13 +114,15 @@ def register_live(scheme: str, fetch: Callable[[LiveRequest], Export], fetches: 
     LIVE_SOURCES[scheme] = LiveSource(scheme, fetch, fetches)
 
 
-def read_source(spec: str | Path, limit: int | None = None) -> Export:
+def read_source(spec: str | Path, limit: int | None = None, parents: bool = False) -> Export:
     """Read one source (an export folder or zip, a file, or a live spec) into an `Export`.
 
-    `limit` keeps the newest posts only (a live source fetches no more than that).
+    `limit` keeps the newest posts only (a live source fetches no more than that). With
+    `parents`, the posts its replies answer that it does not hold are fetched from Mastodon
+    and Bluesky (parents.py; a live source keeps them in its snapshot).
     """
     if is_live_spec(spec) or (split_spec(spec) and not Path(spec).expanduser().exists()):
-        return read_live(str(spec), limit)  # an unknown scheme gets its one-line error there
+        return read_live(str(spec), limit, parents)  # an unknown scheme: one line there
     check_limit(limit)
     path = Path(spec).expanduser()
     try:
@@ -140,6 +142,10 @@ def read_source(spec: str | Path, limit: int | None = None) -> Export:
     export.account.handle = valid_unicode(export.account.handle)
     export.account.display_name = valid_unicode(export.account.display_name)
     export.posts = newest_posts(export.posts, limit)
+    if parents:
+        from twinpost.data.sources.parents import fetch_parents
+
+        export.other_posts.update(fetch_parents(export, str(spec)))
     return export
 
 
@@ -179,14 +185,19 @@ def _one_line(error: BaseException) -> str:
     return f"{type(error).__name__}: {text}" if text else type(error).__name__
 
 
-def read_live(spec: str, limit: int | None = None) -> Export:
-    """A live source for `twinpost data`/`train`: fetched, checked, and stored as a snapshot."""
+def read_live(spec: str, limit: int | None = None, parents: bool = False) -> Export:
+    """A live source for `twinpost data`/`train`: fetched, checked, and stored as a snapshot
+    (with the parents fetched for its replies, where asked)."""
+    from twinpost.data.sources.parents import fetch_parents
     from twinpost.data.sources.snapshots import save_snapshot
 
     export = fetch_live(spec, limit)
     if not export.posts:
         raise TwinpostError(f"{spec.strip()}: the account has no public posts")
-    if LIVE_SOURCES[split_spec(spec)[0]].fetches:
+    fetches = LIVE_SOURCES[split_spec(spec)[0]].fetches
+    if parents and fetches:  # a snapshot read again already holds what was fetched
+        export.other_posts.update(fetch_parents(export, spec.strip()))
+    if fetches:
         export.account.snapshot = save_snapshot(export, limit=limit)
     return export
 
