@@ -372,8 +372,11 @@ def test_a_held_out_reply_keeps_its_parent_only_when_the_account_wrote_it():
 
     own = Post("2", "so true", None, False, True, "ada", "1", "ada", "my first post")
     other = Post("3", "so true", None, False, True, "ada", "9", "bob", "Bob's private words")
-    assert _own_parent(own, ["ada"]) == {"parent_text": "my first post", "reply_to_author": "ada"}
-    assert _own_parent(other, ["ada"]) == {}  # someone else's post never enters the bot folder
+    assert _own_parent(own, ["ada"]) == {"reply": True, "parent_text": "my first post",
+                                         "reply_to_author": "ada"}  # fmt: skip
+    # Someone else's post never enters the bot folder; whom the reply answers does.
+    assert _own_parent(other, ["ada"]) == {"reply": True, "reply_to_author": "bob"}
+    assert _own_parent(Post("4", "a post", None, False, False, "ada"), ["ada"]) == {}
 
 
 def test_eval_scores_replies_with_and_without_their_parent_and_ranks_parents(writer, tiny_bot):

@@ -112,22 +112,28 @@ def held_out_posts(bot_dir: Path) -> dict[str, list[str]]:
 
 
 def _own_parent(post, handles: list[str]) -> dict:
-    """For `twinpost eval`'s reply figures, a held-out reply keeps the post it answers when
-    that post is one of the bot's own accounts' (a thread): never someone else's post."""
+    """What `twinpost eval` keeps of a held-out reply: that it is one, whom it answers (a
+    handle, as its text names it), and the post it answers only when one of the bot's own
+    accounts wrote it (a thread): never someone else's post."""
+    if not post.is_reply:
+        return {}
+    kept: dict = {"reply": True}
+    if post.reply_to_author:
+        kept["reply_to_author"] = post.reply_to_author
     if post.parent_text and post.reply_to_author in handles:
-        return {"parent_text": post.parent_text, "reply_to_author": post.reply_to_author}
-    return {}
+        kept["parent_text"] = post.parent_text
+    return kept
 
 
-def held_out_replies(bot_dir: Path) -> list[dict]:
-    """The held-out replies kept with the post they answer (`_own_parent`): account, text,
-    parent_text, reply_to_author."""
+def held_out_replies(bot_dir: Path, with_parent: bool = True) -> list[dict]:
+    """The held-out replies (`_own_parent`): account, text, reply_to_author, and parent_text;
+    only those kept with the post they answer unless `with_parent` is False."""
     path = bot_dir / HELD_OUT_POSTS_FILE
     if not path.is_file():
         return []
     items = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
              if line.strip())  # fmt: skip
-    return [item for item in items if item.get("parent_text")]
+    return [i for i in items if i.get("parent_text") or (not with_parent and i.get("reply"))]
 
 
 def previous_version(bot_dir: Path) -> tuple[PreviousVersion, BotRecord]:

@@ -120,10 +120,16 @@ def evaluate(
             others[account.account.handle] = [p.text for p in account.posts]
 
     bot = load_bot(bot_dir, weights=weights)
-    written = _write(bot, prompt, config, bot.speakers or [None])
+    # Written as the real posts are: the held-out posts' share of replies is written as
+    # replies, each to what one of them answers (its author, and its parent where kept), so
+    # a bot that learned replies after their parent is compared like with like.
+    replies = held_out_replies(bot_dir, with_parent=False)
+    share = len(replies) / max(1, sum(len(v) for v in held.values()))
+    written = _write(bot, prompt, config, bot.speakers or [None], replies=replies, share=share)
     blend = None
     if bot.speakers:  # a cyborg: its blend too, prompted the same way, for comparison
-        blend = _write(bot, prompt, config.replace(n=max(10, n // 2)), [None], "blend")
+        blend = _write(bot, prompt, config.replace(n=max(10, n // 2)), [None], "blend",
+                       replies, share)  # fmt: skip
     base_posts = _base_posts(record.base_model_path, seed)
 
     events.stage("measuring", "Measuring the voice")
@@ -182,9 +188,20 @@ class _Written:
     copies: int
 
 
-def _write(bot, prompt: str, config: GenerateConfig, speakers: list, label: str = "") -> _Written:
-    """`config.n` posts spread over `speakers` (None: the blend), in seeded chunks."""
-    from twinpost.generation.write import generate
+def _write(
+    bot,
+    prompt: str,
+    config: GenerateConfig,
+    speakers: list,
+    label: str = "",
+    replies: list[dict] = (),  # type: ignore[assignment]
+    share: float = 0.0,
+) -> _Written:
+    """`config.n` posts spread over `speakers` (None: the blend), in seeded chunks; `share` of
+    each chunk written as replies to what `replies` answer, in turn."""
+    from dataclasses import replace
+
+    from twinpost.generation.write import PostRequest, generate, write_posts
 
     label = f"Writing {label + ' ' if label else ''}posts"
     events.stage("posts", label, "posts")
@@ -192,13 +209,26 @@ def _write(bot, prompt: str, config: GenerateConfig, speakers: list, label: str 
     result = _Written({s: [] for s in speakers}, 0)
     before = 0
     for speaker, count in zip(speakers, per, strict=True):
-        out = generate(
-            bot, prompt, config.replace(n=count, speaker=speaker),
-            lambda done, _total, before=before: events.progress("posts", before + done, config.n),
-        )  # fmt: skip
-        result.posts[speaker] += out.posts
-        result.copies += out.copies_dropped
-        before += len(out.posts)
+        answering = round(count * share) if replies else 0
+        chunk = config.replace(n=count - answering, speaker=speaker)
+        if chunk.n:
+            out = generate(bot, prompt, chunk, lambda done, _total, before=before: (
+                events.progress("posts", before + done, config.n)))  # fmt: skip
+            result.posts[speaker] += out.posts
+            result.copies += out.copies_dropped
+            before += len(out.posts)
+        if answering:  # one request per reply, sampled together, seeded by the first
+            first = PostRequest.from_config(prompt, chunk.replace(n=1))
+            answered = [replies[(before + k) % len(replies)] for k in range(answering)]
+            written, _ = write_posts(bot, [
+                replace(first, reply_to=r.get("parent_text"),
+                        reply_to_author=r.get("reply_to_author"))
+                for r in answered
+            ])  # fmt: skip
+            result.posts[speaker] += [s.text for w in written for s in w.samples]
+            result.copies += sum(w.copies_dropped for w in written)
+            before += answering
+            events.progress("posts", before, config.n)
     return result
 
 
