@@ -219,6 +219,31 @@ def test_a_cyborg_writes_as_the_account_asked_for(cyborg):
     assert all(p.startswith("Today") and "[@" not in p for p in posts.posts)
 
 
+def test_a_cyborg_answers_a_post_as_one_account_and_continues_its_thread(cyborg):
+    """--as and replies combine: the account's line, then what it answers, then the prompt,
+    as training read them; a thread's next post answers the account's own last post."""
+    from twinpost.generation.write import generate_threads
+    from twinpost.training.dataset import reply_context
+
+    bot = load_bot(cyborg)
+    seen = []
+    bot.model.register_forward_pre_hook(
+        lambda _m, args, kwargs: seen.append(kwargs["input_ids"][0].tolist()), with_kwargs=True
+    )
+    config = GenerateConfig(n=1, seed=1, max_new_tokens=5, speaker="code")
+    posts = generate(bot, "Yes", config, reply_to="Tabs or spaces?").posts
+    prefix = bot.tokenizer(speaker_prefix("code"), add_special_tokens=False)["input_ids"]
+    context = reply_context(bot.tokenizer, "Tabs or spaces?", None)
+    yes = bot.tokenizer("Yes", add_special_tokens=False)["input_ids"]
+    assert seen[0] == [bot.tokenizer.eos_token_id, *prefix, *context, *yes]
+    assert posts[0].startswith("Yes") and "[@" not in posts[0] and ">" not in posts[0][:3]
+    seen.clear()
+    (thread,) = generate_threads(bot, "Today", 2, config)
+    own = reply_context(bot.tokenizer, thread[0], "code")
+    start = [bot.tokenizer.eos_token_id, *prefix, *own]
+    assert [ids for ids in seen if len(ids) > 1][1] == start  # the second post's prompt pass
+
+
 def test_generate_as_an_unknown_account_is_one_clear_line(cyborg, cli):
     result = cli("generate", str(cyborg), "Hi", "--as", "@nobody", "-n", "1")
     assert result.exit_code == 2
