@@ -39,6 +39,12 @@ def main() -> None:
     parser.add_argument("commits", nargs="+", help="commits to compare, e.g. f143c80 HEAD")
     parser.add_argument("--budget", default="150s", help="each run's --time-budget")
     parser.add_argument("--accounts", default=",".join(ACCOUNTS), help="comma-separated")
+    parser.add_argument(
+        "--conversations",
+        action="store_true",
+        help="train on lines that keep what each reply answers, and score the "
+        "held-out posts and replies apart (replies also after their context)",
+    )
     parser.add_argument("--json", type=Path, help="write the figures here")
     args = parser.parse_args()
     accounts = args.accounts.split(",")
@@ -51,15 +57,20 @@ def main() -> None:
                  for i, commit in enumerate(args.commits)}  # fmt: skip
         try:
             for account in accounts:
-                train, held = split_account(account, scratch)
+                train, held = split_account(account, scratch, args.conversations)
                 for commit, tree in trees.items():
                     home = scratch / f"home-{tree.name}"
                     bot = scratch / f"bot-{tree.name}-{account}"
                     figures = train_and_score(tree, home, train, held, bot, args.budget)
                     row = {"account": account, "commit": commit, **figures}
                     rows.append(row)
+                    apart = ""
+                    if args.conversations:
+                        apart = (f"  posts {row['posts']:.4f}  replies alone "
+                                 f"{row['replies_alone']:.4f}  after context "
+                                 f"{row['replies_context']:.4f}")  # fmt: skip
                     print(
-                        f"{account:13} {commit:9} outside {row['outside']:.4f}  own "
+                        f"{account:13} {commit:9} outside {row['outside']:.4f}{apart}  own "
                         f"{row['own']:.4f}  steps {row['steps']}  epochs {row['epochs']:.2f}  "
                         f"tokens {row['tokens']}",
                         flush=True,
@@ -80,8 +91,9 @@ def worktree(commit: str, path: Path) -> Path:
     return path
 
 
-def split_account(account: str, scratch: Path) -> tuple[Path, list[str]]:
-    """The account's kept posts split 80/20; the 80% written as JSON lines."""
+def split_account(account: str, scratch: Path, conversations: bool = False) -> tuple[Path, list]:
+    """The account's kept posts split 80/20; the 80% written as JSON lines (with what each
+    reply answers, where `conversations`: commits that predate it read the text alone)."""
     import twinpost
 
     corpus = twinpost.read(str(ACCOUNTS[account]))
@@ -89,11 +101,15 @@ def split_account(account: str, scratch: Path) -> tuple[Path, list[str]]:
 
     split = split_posts(corpus.posts, HELD_OUT, SEED)
     train = scratch / f"{account}-train.jsonl"
-    train.write_text("".join(json.dumps({"text": p.text}) + "\n" for p in split.train))
-    return train, [p.text for p in split.held_out]
+    keys = ("reply_to", "reply_to_author", "parent_text") if conversations else ()
+    train.write_text("".join(
+        json.dumps({"text": p.text, **{k: getattr(p, k) for k in keys if getattr(p, k)}}) + "\n"
+        for p in split.train
+    ))  # fmt: skip
+    return train, split.held_out
 
 
-def train_and_score(tree: Path, home: Path, train: Path, held: list[str], bot: Path,
+def train_and_score(tree: Path, home: Path, train: Path, held: list, bot: Path,
                     budget: str) -> dict:  # fmt: skip
     env = {**os.environ, "PYTHONPATH": str(tree / "src"), "TWINPOST_HOME": str(home)}
     command = [sys.executable, "-m", "twinpost", "train", str(train), "--out", str(bot),
@@ -102,7 +118,7 @@ def train_and_score(tree: Path, home: Path, train: Path, held: list[str], bot: P
     record = json.loads((bot / "twinpost.json").read_text())
     training = record["training"]
     row = {
-        "outside": score(bot, held),
+        **score(bot, held),
         "own": record["held_out_loss"]["after"],
         "steps": training["steps"],
         "epochs": training.get("epochs_done") or 0.0,
@@ -112,18 +128,28 @@ def train_and_score(tree: Path, home: Path, train: Path, held: list[str], bot: P
     return row
 
 
-def score(bot: Path, held: list[str]) -> float:
-    """Mean loss per predicted token on posts the bot never saw, in fp32."""
+def score(bot: Path, held: list) -> dict[str, float]:
+    """Mean loss per predicted token on posts the bot never saw, in fp32: all of them as lone
+    posts ("outside"); and apart, the posts that answer nothing, and the replies alone and
+    after what they answer (`reply_context`)."""
     import torch
     from transformers import AutoModelForCausalLM
 
-    from twinpost.training.dataset import load_post_tokenizer, sequence_ids
+    from twinpost.training.dataset import load_post_tokenizer, reply_context, sequence_ids
     from twinpost.training.held_out import held_out_loss
 
     tokenizer = load_post_tokenizer(bot)
     model = AutoModelForCausalLM.from_pretrained(bot, dtype=torch.float32)
-    sequences = [sequence_ids(tokenizer, text) for text in held]
-    return held_out_loss(model, sequences, tokenizer.pad_token_id)
+    pad = tokenizer.pad_token_id
+
+    def loss(posts, context: bool = False) -> float:
+        return held_out_loss(model, [sequence_ids(tokenizer, p.text, context=reply_context(
+            tokenizer, p.parent_text, p.reply_to_author) if context else None)
+            for p in posts], pad) if posts else float("nan")  # fmt: skip
+
+    replies = [p for p in held if p.is_reply]
+    return {"outside": loss(held), "posts": loss([p for p in held if not p.is_reply]),
+            "replies_alone": loss(replies), "replies_context": loss(replies, True)}  # fmt: skip
 
 
 def cpu_name() -> str:
