@@ -20,12 +20,8 @@ import platform
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-ACCOUNTS = {
-    "andreruffert": ROOT.parent / "shared/data/x-archive/andreruffert",
-    "alrocar": ROOT.parent / "shared/data/x-archive/alrocar",
-    "dealingwith": ROOT.parent / "shared/data/mastodon-archive/dealingwith",
-}
+from accounts import ACCOUNTS  # bench/accounts.py
+
 HELD_OUT, SEED = 0.2, 0
 
 

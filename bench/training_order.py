@@ -26,11 +26,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-ACCOUNTS = {
-    "andreruffert": ROOT.parent / "shared/data/x-archive/andreruffert",
-    "alrocar": ROOT.parent / "shared/data/x-archive/alrocar",
-}
+from accounts import ROOT
+from accounts import X_ACCOUNTS as ACCOUNTS  # bench/accounts.py
+
 HELD_OUT, SEED = 0.2, 0
 
 

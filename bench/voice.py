@@ -30,13 +30,8 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared" / "data"
-ACCOUNTS = {
-    "andreruffert": SHARED / "x-archive" / "andreruffert",
-    "alrocar": SHARED / "x-archive" / "alrocar",
-    "dealingwith": SHARED / "mastodon-archive" / "dealingwith",
-}
+from accounts import ACCOUNTS, ROOT  # bench/accounts.py
+
 SAMPLING = [(0.7, 0.95), (0.85, 0.95), (1.0, 0.9), (1.0, 0.95), (1.0, 1.0)]
 CYBORG = "cyborg"
 

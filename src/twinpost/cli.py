@@ -336,10 +336,10 @@ def generate(
     from twinpost.console import err
     from twinpost.data.sources.post_url import fetch_post, looks_like_url
     from twinpost.generation.load import load_bot
-    from twinpost.generation.write import MAX_THREAD_POSTS, generate, generate_threads
+    from twinpost.generation.write import check_thread_length, generate, generate_threads
 
-    if thread is not None and not 1 <= thread <= MAX_THREAD_POSTS:
-        raise TwinpostError(f"--thread {thread}: a thread has 1 to {MAX_THREAD_POSTS} posts")
+    if thread is not None:
+        check_thread_length(thread)  # before the bot loads
     author = None
     if reply_to is not None and looks_like_url(reply_to):  # a public Mastodon or Bluesky post
         fetched = fetch_post(reply_to)

@@ -99,14 +99,16 @@ def clean_export(export: Export, strict_seed_rules: bool = False) -> CleanAccoun
     a post the export carries (`Export.other_posts`), cleaned the same way."""
     account = export.account
     report = AccountReport(account.handle, account.display_name, downloaded=len(export.posts))
+    texts = [None if p.is_repost else clean_text(p.text) for p in export.posts]  # once each
     known = {i: clean_text(text) for i, text in export.other_posts.items()}
-    known.update((p.id, clean_text(p.text)) for p in export.posts if not p.is_repost and p.id)
+    known.update(
+        (p.id, t) for p, t in zip(export.posts, texts, strict=True) if t is not None and p.id
+    )
     kept = []
-    for post in export.posts:
-        if post.is_repost:
+    for post, text in zip(export.posts, texts, strict=True):
+        if text is None:
             report.retweets += 1
             continue
-        text = clean_text(post.text)
         if is_short(text, strict_seed_rules):
             report.short += 1
             continue

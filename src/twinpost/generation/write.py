@@ -153,6 +153,11 @@ def generate(
 MAX_THREAD_POSTS = 25
 
 
+def check_thread_length(length: int) -> None:
+    if not 1 <= length <= MAX_THREAD_POSTS:
+        raise TwinpostError(f"--thread {length}: a thread has 1 to {MAX_THREAD_POSTS} posts")
+
+
 def generate_threads(
     bot: LoadedBot | Path | str,
     prompt: str = "",
@@ -165,8 +170,7 @@ def generate_threads(
     training read a reply to one of the account's own posts. The threads are written side by
     side, one post of each per pass; with a seed, each pass draws from seed + its index."""
     config = config or GenerateConfig()
-    if not 1 <= length <= MAX_THREAD_POSTS:
-        raise TwinpostError(f"--thread {length}: a thread has 1 to {MAX_THREAD_POSTS} posts")
+    check_thread_length(length)
     if not isinstance(bot, LoadedBot):
         bot = load_bot(bot)
     # Who wrote the post a further one continues: the account (one, or the one written as).

@@ -29,7 +29,7 @@ from twinpost.errors import TwinpostError
 from twinpost.fileio import write_text_atomic
 from twinpost.home import user_home
 from twinpost.voice.classify import attribute, discriminate
-from twinpost.voice.replies import reply_figures
+from twinpost.voice.replies import reply_figures, reply_requests
 from twinpost.voice.residue import residue_count
 from twinpost.voice.style import diversity, style_profile
 
@@ -199,8 +199,6 @@ def _write(
 ) -> _Written:
     """`config.n` posts spread over `speakers` (None: the blend), in seeded chunks; `share` of
     each chunk written as replies to what `replies` answer, in turn."""
-    from dataclasses import replace
-
     from twinpost.generation.write import PostRequest, generate, write_posts
 
     label = f"Writing {label + ' ' if label else ''}posts"
@@ -220,11 +218,7 @@ def _write(
         if answering:  # one request per reply, sampled together, seeded by the first
             first = PostRequest.from_config(prompt, chunk.replace(n=1))
             answered = [replies[(before + k) % len(replies)] for k in range(answering)]
-            written, _ = write_posts(bot, [
-                replace(first, reply_to=r.get("parent_text"),
-                        reply_to_author=r.get("reply_to_author"))
-                for r in answered
-            ])  # fmt: skip
+            written, _ = write_posts(bot, reply_requests(first, answered))
             result.posts[speaker] += [s.text for w in written for s in w.samples]
             result.copies += sum(w.copies_dropped for w in written)
             before += answering

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from pathlib import Path
 
 from twinpost import events
@@ -63,17 +64,21 @@ def _losses(bot_dir: Path, replies: list[dict]) -> tuple[float, float]:
     return score(True), score(False)
 
 
+def reply_requests(first, replies: list[dict]) -> list:
+    """One request like `first` (a PostRequest) per held-out reply, answering what it
+    answers: its parent where kept, else its author alone."""
+    return [replace(first, reply_to=r.get("parent_text"), reply_to_author=r.get("reply_to_author"))
+            for r in replies]  # fmt: skip
+
+
 def _answer(bot, replies: list[dict], config) -> list[str]:
     """One reply of the bot to each parent, in one batch."""
     from twinpost.generation.write import PostRequest, write_posts
 
     events.stage("replies", "Answering held-out parents", "replies")
-    base = PostRequest.from_config("", config.replace(n=1))
-    requests = [PostRequest(**{**base.__dict__, "reply_to": r["parent_text"],
-                               "reply_to_author": r.get("reply_to_author")})
-                for r in replies]  # fmt: skip
-    written, _ = write_posts(bot, requests, lambda done, total: events.progress(
-        "replies", done, total))  # fmt: skip
+    first = PostRequest.from_config("", config.replace(n=1))
+    written, _ = write_posts(bot, reply_requests(first, replies), lambda done, total: (
+        events.progress("replies", done, total)))  # fmt: skip
     return [w.samples[0].text if w.samples else "" for w in written]
 
 

@@ -18,7 +18,7 @@ from typing import Any
 from twinpost.data.posts import Account, Export, Post
 from twinpost.data.sources import register_live
 from twinpost.data.sources._json import parse_iso_time
-from twinpost.data.sources.bluesky_car import reply_parent_uri
+from twinpost.data.sources.bluesky_car import reply_parent_uri, uri_author
 from twinpost.data.sources.http import ApiClient
 from twinpost.data.sources.live import LiveRequest, Since
 
@@ -125,7 +125,7 @@ def _parent_author(item: dict[str, Any], uri: str) -> str:
     """The parent's author's handle where the feed item carries it, else its DID."""
     author = _parent_view(item).get("author")
     handle = author.get("handle") if isinstance(author, dict) else None
-    return str(handle) if handle else uri.removeprefix("at://").partition("/")[0]
+    return str(handle) if handle else uri_author(uri)
 
 
 def _parent_of_item(item: Any) -> tuple[str, str] | None:

@@ -142,7 +142,7 @@ def _post_from_record(did: str, key: str, record: dict[str, Any], handle: str) -
             is_reply=isinstance(record.get("reply"), dict),
             account=handle,
             reply_to=parent,
-            reply_to_author=parent.removeprefix("at://").partition("/")[0] if parent else None,
+            reply_to_author=uri_author(parent) if parent else None,
         )
     if collection == REPOST and kind == REPOST:
         return Post(
@@ -154,6 +154,11 @@ def _post_from_record(did: str, key: str, record: dict[str, Any], handle: str) -
             account=handle,
         )
     return None  # likes, follows, blocks, lists...
+
+
+def uri_author(uri: str) -> str:
+    """The DID (or handle) an at:// URI names its record's author by."""
+    return uri.removeprefix("at://").partition("/")[0]
 
 
 def reply_parent_uri(record: dict[str, Any]) -> str | None:

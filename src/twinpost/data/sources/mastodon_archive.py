@@ -104,11 +104,11 @@ def _post_from_activity(activity: dict[str, Any], account: Account) -> Post | No
 
 # The paths Mastodon (and most ActivityPub servers) give a post: /users/NAME/statuses/ID
 # (its ActivityPub id) and /@NAME/ID (its web page).
-_POST_PATH = re.compile(r"^/(?:users/([^/]+)/statuses|@([^/]+))/[^/]+/?$")
+_POST_PATH = re.compile(r"^/(?:users/([^/]+)/statuses|@([^/]+))/([^/]+)/?$")
 
 
-def author_of_post_url(url: str) -> str | None:
-    """NAME@HOST for a post URL of a known shape; None for any other."""
+def post_url_parts(url: str) -> tuple[str, str, str] | None:
+    """(HOST, NAME, ID) of a post URL of a known shape; None for any other."""
     try:
         parsed = urlparse(url)
     except ValueError:
@@ -116,4 +116,10 @@ def author_of_post_url(url: str) -> str | None:
     match = _POST_PATH.match(parsed.path or "")
     if not parsed.hostname or not match:
         return None
-    return f"{match.group(1) or match.group(2)}@{parsed.hostname}"
+    return parsed.hostname.lower(), match.group(1) or match.group(2), match.group(3)
+
+
+def author_of_post_url(url: str) -> str | None:
+    """NAME@HOST for a post URL of a known shape; None for any other."""
+    parts = post_url_parts(url)
+    return f"{parts[1]}@{parts[0]}" if parts else None

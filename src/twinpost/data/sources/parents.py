@@ -17,7 +17,6 @@ what was fetched in its snapshot (`other_posts`), so training on that snapshot r
 from __future__ import annotations
 
 import os
-import re
 from collections import defaultdict
 from urllib.parse import urlparse
 
@@ -26,10 +25,10 @@ from twinpost.data.posts import Export
 from twinpost.data.sources.bluesky_api import DEFAULT_URL as BLUESKY_URL
 from twinpost.data.sources.html_text import html_to_text
 from twinpost.data.sources.http import ApiClient, LiveSourceError
+from twinpost.data.sources.mastodon_archive import post_url_parts
 
 GET_POSTS = "/xrpc/app.bsky.feed.getPosts"
 BLUESKY_BATCH = 25  # getPosts' maximum
-_STATUS_URL = re.compile(r"^/(?:users/[^/]+/statuses|@[^/]+)/(\d+)/?$")
 
 
 def fetch_parents(export: Export, spec: str) -> dict[str, str]:
@@ -43,12 +42,9 @@ def fetch_parents(export: Export, spec: str) -> dict[str, str]:
     for parent in missing:
         if parent.startswith("at://"):
             bluesky.append(parent)
-        elif parent.startswith(("http://", "https://")):
-            parsed = urlparse(parent)
-            match = _STATUS_URL.match(parsed.path or "")
-            if match and parsed.hostname:
-                base = os.environ.get("TWINPOST_MASTODON_URL") or f"https://{parsed.hostname}"
-                mastodon[base].append((parent, match.group(1)))
+        elif (parts := post_url_parts(parent)) and parts[2].isdigit():  # a Mastodon status
+            base = os.environ.get("TWINPOST_MASTODON_URL") or f"https://{parts[0]}"
+            mastodon[base].append((parent, parts[2]))
         elif parent.isdigit() and own_server:  # the live API's id on the account's server
             mastodon[own_server].append((parent, parent))
     total = sum(len(v) for v in mastodon.values()) + len(bluesky)

@@ -23,9 +23,9 @@ from urllib.parse import urlparse
 from twinpost.data.sources.bluesky_api import DEFAULT_URL as BLUESKY_URL
 from twinpost.data.sources.html_text import html_to_text
 from twinpost.data.sources.http import ApiClient
+from twinpost.data.sources.mastodon_archive import post_url_parts
 from twinpost.errors import TwinpostError
 
-_MASTODON_POST = re.compile(r"^/(?:@([^/]+)|users/([^/]+)/statuses)/(\d+)/?$")
 _BLUESKY_POST = re.compile(r"^/profile/([^/]+)/post/([A-Za-z0-9]+)/?$")
 BLUESKY_WEB_HOSTS = {"bsky.app", "www.bsky.app"}
 POST_THREAD = "/xrpc/app.bsky.feed.getPostThread"
@@ -53,8 +53,8 @@ def fetch_post(url: str) -> FetchedPost:
         raise TwinpostError(f"{shown}: not a URL") from None
     if host in BLUESKY_WEB_HOSTS and (match := _BLUESKY_POST.match(parsed.path)):
         return _bluesky_post(shown, *match.groups())
-    if host and (match := _MASTODON_POST.match(parsed.path)):
-        return _mastodon_post(shown, host, match.group(1) or match.group(2), match.group(3))
+    if (parts := post_url_parts(url)) and parts[2].isdigit():  # a Mastodon status id
+        return _mastodon_post(shown, *parts)
     raise TwinpostError(
         f"{shown}: not a post URL twinpost can fetch; give a public Mastodon "
         "(https://HOST/@user/ID) or Bluesky (https://bsky.app/profile/HANDLE/post/KEY) post, "
