@@ -11,9 +11,9 @@ import pytest
 from twinpost.bot.record import BotRecord
 from twinpost.config import GenerateConfig, TrainConfig
 from twinpost.errors import TwinpostError
+from twinpost.pipeline import continued_config
 from twinpost.server import schemas
 from twinpost.server.limits import GENERATE_CAPS, TRAIN_CAPS
-from twinpost.update import continued_config
 
 
 def test_an_unknown_setting_is_an_error_not_silently_dropped():
@@ -79,7 +79,8 @@ def test_every_cli_option_of_train_is_a_setting_with_its_declared_help():
     train = typer.main.get_command(app).commands["train"]
     options = {p.name: p for p in train.params}
     flagged = {f.name for f in fields(TrainConfig) if f.metadata["flag"]}
-    assert set(options) - {"sources", "out", "limit", "force", "as_json"} == flagged  # not how
+    # not how; --no-scrub is --scrub off
+    assert set(options) - {"sources", "out", "limit", "force", "as_json", "no_scrub"} == flagged
     for name in flagged:
         assert options[name].help.startswith(TrainConfig.help(name)), name
     assert "(default: 300s)" in options["time_budget"].help  # defaults are shown

@@ -12,6 +12,7 @@ import pytest
 from tests.conftest import ALROCAR, ANDRERUFFERT, DEALINGWITH
 from twinpost.data.clean import clean_text
 from twinpost.data.corpus import TABLE_ROWS, build_corpus, table_rows
+from twinpost.data.personal import scrub
 from twinpost.data.posts import Account, Export, Post
 from twinpost.data.sources import read_source
 from twinpost.data.sources.bluesky_api import _post_from_item
@@ -40,7 +41,7 @@ def test_x_replies_keep_their_parent_and_self_threads_find_its_text():
     own = {p.id: p for p in read_source(ALROCAR).posts}  # full texts, notes included
     for post in threads:
         if not own[post.reply_to].is_repost:  # a parent with no text left after cleaning: None
-            assert post.parent_text == (clean_text(own[post.reply_to].text) or None)
+            assert post.parent_text == (scrub(clean_text(own[post.reply_to].text))[0] or None)
     assert all(p.parent_text is None for p in corpus.posts if not p.is_reply)
 
 
@@ -91,7 +92,8 @@ def test_strict_seed_rules_keep_the_seeds_table():
     strict = build_corpus(ALROCAR, strict_seed_rules=True).table()["accounts"]
     assert "replies" not in strict[0] and table_rows(strict) == TABLE_ROWS
     usual = build_corpus(ALROCAR).table()["accounts"]
-    assert [label for label, _ in table_rows(usual)][-2:] == ["Replies", "Replies, parent known"]
+    labels = [label for label, _ in table_rows(usual)]
+    assert labels[len(TABLE_ROWS) :] == ["Replies", "Replies, parent known", "Posts scrubbed"]
 
 
 def test_cleaned_posts_read_again_keep_their_conversations(tmp_path):
@@ -219,6 +221,26 @@ def test_replies_are_tokenized_with_their_context_unless_turned_off(post_tokeniz
     assert any(t < 0 for t in on.train["ada"][1]) and on.held_out == [on.train["ada"][1]]
     assert all(t >= 0 for t in off.train["ada"][1])
     assert len(list(tmp_path.iterdir())) == 2  # cached apart
+
+
+def test_half_the_training_replies_read_their_context_and_every_held_out_one(
+    post_tokenizer, tmp_path
+):
+    """A fixed half of the training replies train as lone posts, so replies keep teaching the
+    plain voice (BENCHMARKS.md, "How many replies read their context"); held-out replies are
+    all scored after their context."""
+    from twinpost.training.dataset import CONTEXT_SHARE, Split, tokenize_split
+
+    replies = [Post(str(i), f"so true, number {i}", None, False, True, "ada", reply_to="9",
+                    reply_to_author="bob", parent_text="Cats rule")
+               for i in range(200)]  # fmt: skip
+    split = Split(train=replies, held_out=replies[:20])
+    tokens = tokenize_split(split, post_tokenizer, tmp_path)
+    with_context = [any(t < 0 for t in seq) for seq in tokens.train["ada"]]
+    assert CONTEXT_SHARE == 0.5 and 0.4 < sum(with_context) / len(with_context) < 0.6
+    assert all(any(t < 0 for t in seq) for seq in tokens.held_out)
+    again = tokenize_split(split, post_tokenizer)  # no cache: the same choice
+    assert [any(t < 0 for t in seq) for seq in again.train["ada"]] == with_context
 
 
 # Writing: replies and threads.

@@ -68,7 +68,7 @@ def test_json_prints_only_the_table(cli):
     assert payload["accounts"][0]["display_name"] == "André Ruffert"
     assert set(payload["accounts"][0]) == {
         "handle", "display_name", "downloaded", "retweets", "short", "kept", "replies",
-        "replies_known",
+        "replies_known", "scrubbed",
     }  # fmt: skip
 
 

@@ -52,7 +52,7 @@ def test_data_gives_the_archive_table(x_server, cli):
     assert result.exit_code == 0, result.output
     (row,) = json.loads(result.stdout)["accounts"]
     assert set(row) == {"handle", "display_name", "downloaded", "retweets", "short", "kept",
-                        "replies", "replies_known"}  # fmt: skip
+                        "replies", "replies_known", "scrubbed"}  # fmt: skip
     assert (row["downloaded"], row["retweets"]) == (250, 50)
     assert row["short"] == len([i for i in range(250) if i % 11 == 0 and i % 5 and i % 7])
     assert row["kept"] == 250 - 50 - row["short"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -126,3 +127,24 @@ def test_the_token_is_never_printed_or_written(
     for folder in (bot, twinpost_home):
         for path in folder.rglob("*"):
             assert not path.is_file() or TOKEN.encode() not in path.read_bytes(), path
+
+
+def test_push_sends_these_files_and_no_real_posts_text(bot, hub, cli, monkeypatch):
+    """Every file `push` would send, listed; none holds a real post's text (the held-out
+    posts stay on this machine; the copy guard and held_out.json hold hashes)."""
+    monkeypatch.setenv("HF_TOKEN", TOKEN)
+    assert cli("push", bot, "--repo", "me/marigold-bot").exit_code == 0
+    (_, upload) = hub[-1]
+    sent = sorted(filter_repo_objects(upload["files"], ignore_patterns=upload["ignore_patterns"]))
+    assert sent == [
+        "LICENSE.md", "README.md", "avatar-marigold-keeps.png", "card.json", "config.json",
+        "copy_guard.bin", "generation_config.json", "held_out.json", "lineage.json",
+        "loss_curve.png", "model.safetensors", "predictions.png", "tokenizer.json",
+        "tokenizer_config.json", "twinpost.json",
+    ]  # fmt: skip
+    texts = [json.loads(line)["text"] for line in (bot / "held_out_posts.jsonl").open()]
+    long_texts = [t for t in texts if len(t) > 40]
+    assert long_texts
+    for name in sent:
+        data = (bot / name).read_bytes().decode("utf-8", errors="ignore")
+        assert not any(t in data or json.dumps(t)[1:-1] in data for t in long_texts), name

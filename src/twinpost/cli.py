@@ -92,6 +92,17 @@ StrictSeedRules = Annotated[
     bool, typer.Option("--strict-seed-rules", help=_help("strict_seed_rules"))
 ]
 FetchParents = Annotated[bool, typer.Option("--fetch-parents", help=_help("fetch_parents"))]
+Scrub = Annotated[str | None, typer.Option("--scrub", help=_help("scrub"))]
+NoScrub = Annotated[
+    bool, typer.Option("--no-scrub", help="Train on the posts as written: no scrubbing.")
+]
+
+
+def _scrub_level(scrub: str | None, no_scrub: bool) -> str | None:
+    """--scrub LEVEL or --no-scrub (the same as --scrub off); None leaves the default."""
+    if no_scrub and scrub not in (None, "off"):
+        raise TwinpostError(f"--scrub {scrub} and --no-scrub: pass one of them")
+    return "off" if no_scrub else scrub
 
 
 @app.command()
@@ -104,6 +115,8 @@ def data(
     as_json: Annotated[bool, typer.Option("--json", help="Print the table as JSON only.")] = False,
     strict_seed_rules: StrictSeedRules = False,
     fetch_parents: FetchParents = False,
+    scrub: Scrub = None,
+    no_scrub: NoScrub = False,
     limit: Limit = None,
     force: Force = False,
 ) -> None:
@@ -117,7 +130,8 @@ def data(
         check_data_out(out, sources, force)  # before reading: nothing to lose a minute for
     report = ConsoleReport(err)
     with reporting(report):
-        corpus = build_corpus(sources, strict_seed_rules, limit, fetch_parents)
+        level = _scrub_level(scrub, no_scrub) or "personal"
+        corpus = build_corpus(sources, strict_seed_rules, limit, fetch_parents, level)
     report.close()
     if out is not None:
         corpus.save(out)
@@ -179,6 +193,8 @@ def train(
     ] = None,
     strict_seed_rules: StrictSeedRules = False,
     fetch_parents: FetchParents = False,
+    scrub: Scrub = None,
+    no_scrub: NoScrub = False,
     report_to: Annotated[
         str | None, typer.Option(envvar="TWINPOST_REPORT_TO", help=_help("report_to"))
     ] = None,
@@ -193,7 +209,8 @@ def train(
         time_budget=time_budget, epochs=epochs, method=method, top_layers=top_layers,
         lora_rank=lora_rank, lr=lr, batch_size=batch_size, block_size=block_size, seed=seed,
         held_out=held_out, base=base, device=device, strict_seed_rules=strict_seed_rules or None,
-        fetch_parents=fetch_parents or None, report_to=report_to,
+        fetch_parents=fetch_parents or None, scrub=_scrub_level(scrub, no_scrub),
+        report_to=report_to,
     )  # fmt: skip
     made = _make_bot(sources, out, config, limit, force=force)
     if as_json:
@@ -744,3 +761,55 @@ def update(
     err.print(f"New posts: {news}", markup=False)
     show_made(result.made, err)
     err.print(f"Previous version kept at {result.previous}", markup=False)
+
+
+@app.command()
+@user_errors
+def forget(
+    bot_dir: BotDir,
+    post: Annotated[
+        list[str] | None,
+        typer.Option("--post", help="The id of a post to forget (repeat for more)."),
+    ] = None,
+    matching: Annotated[
+        str | None,
+        typer.Option(help="Forget every post holding this text (case-insensitive)."),
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(help="Where to write it (default: BOT_DIR; the old one is kept as .prev-N)."),
+    ] = None,
+    time_budget: Annotated[
+        str | None,
+        typer.Option(
+            envvar="TWINPOST_TIME_BUDGET", help="The whole run's time; default: the bot's."
+        ),
+    ] = None,
+    epochs: Annotated[float | None, typer.Option(help="Passes; default: the bot's.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace a bot already at --out.")] = False,
+    as_json: JsonResult = False,
+) -> None:
+    """Make the bot's next version without some posts: retrained from the base, with every
+    stored copy of them purged."""
+    from twinpost.console import ConsoleReport, err, show_made
+    from twinpost.forget import forget_posts
+
+    report = ConsoleReport(err)
+    try:
+        result = forget_posts(
+            bot_dir, post, matching, out, time_budget, epochs, report, force=force
+        )
+    finally:
+        report.close()
+    if as_json:
+        typer.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+    show_made(result.made, err)
+    err.print(
+        f"Removed {result.removed:,} post(s); the previous version is at {result.previous}",
+        markup=False,
+        soft_wrap=True,
+    )
+    if result.older_versions:
+        err.print("These versions still hold the removed posts; remove each with:", markup=False)
+        for folder in result.older_versions:
+            err.print(f"  twinpost rm {folder}", markup=False, soft_wrap=True)

@@ -231,6 +231,12 @@ class TrainConfig(_Settings):
         False, "Fetch the posts replies answer that the export lacks, from Mastodon and "
         "Bluesky (never X); a live source keeps them in its snapshot.",
     )  # fmt: skip
+    # Personal data replaced before training (data/personal.py, measured in BENCHMARKS.md).
+    scrub: str = setting(
+        "personal", "Replace personal data before training: personal (email addresses, "
+        "phone, card and IBAN numbers), handles (also other people's @handles) or off.",
+        Range(choices=("personal", "handles", "off")),
+    )  # fmt: skip
     report_to: str = setting(
         "none", "Track the run: none, wandb, mlflow, tensorboard.",
         Range(choices=("none", "wandb", "mlflow", "tensorboard")),

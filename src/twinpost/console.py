@@ -22,7 +22,7 @@ from rich.table import Table
 from rich.tree import Tree
 
 from twinpost import events
-from twinpost.data.corpus import table_rows
+from twinpost.data.corpus import table_rows, table_value
 
 out = Console()
 err = Console(stderr=True)
@@ -35,7 +35,7 @@ def counts_table(accounts: list[dict]) -> Table:
     for account in accounts:
         table.add_column(f"{account['display_name']}\n@{account['handle']}", justify="right")
     for label, key in table_rows(accounts):
-        table.add_row(label, *(f"{a[key]:,}" for a in accounts))
+        table.add_row(label, *(table_value(a[key]) for a in accounts))
     return table
 
 
@@ -260,6 +260,10 @@ def show_voice(voice, console: Console = out) -> None:
         "50% = indistinguishable)",
     )
     figures.add_row("Copies re-sampled", f"{voice.copy_rate:.1%}")
+    figures.add_row(
+        "Personal data written, re-sampled",
+        f"{voice.personal_rate:.1%} ({voice.personal_written} left in the posts)",
+    )
     figures.add_row("Chat-template residue", f"{voice.residue} of {voice.posts} posts")
     if voice.held_out_loss is not None:
         figures.add_row("Held-out loss", f"{voice.held_out_loss:.3f}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 
@@ -17,6 +18,11 @@ def user_home() -> Path:
         # appauthor=False: on Windows the default would nest twinpost\twinpost.
         home = Path(platformdirs.user_data_dir("twinpost", appauthor=False))
     home.mkdir(parents=True, exist_ok=True)
+    # It holds posts (snapshots, datasets, uploads, labels): its owner's alone, so nothing
+    # under it is readable by others whatever the files' own modes.
+    mode = stat.S_IMODE(home.stat().st_mode)
+    if mode & 0o077:
+        home.chmod(mode & 0o700)
     return home
 
 

@@ -67,13 +67,16 @@ def make_bot(
     previous: str | Path | None = None,
     update: dict | None = None,
     force: bool = False,
+    from_base: bool = False,
 ) -> MadeBot:
     """Read `sources` (up to 3: paths, live specs, or a corpus already read), train a bot on
     them and write it, with its card, to `out`.
 
     `report` receives the run's events. `previous` is a bot this one continues training from
     (its next version, as `twinpost update` makes): its weights are the base, and the new
-    record and lineage name it. Every check that can fail runs before anything is written.
+    record and lineage name it; with `from_base` (`twinpost forget`), the next version names
+    it but trains from the chain's base model. Every check that can fail runs before anything
+    is written.
     A bot already at `out` is replaced only with `force`, once the new one is complete.
     """
     config = config or TrainConfig()
@@ -91,9 +94,10 @@ def make_bot(
     with events.reporting(report, clock):
         check_writable(out, force)
         require_tracker(config.report_to)
-        base_dir = None if previous is not None else check_base(config.base)
+        continues = previous is not None and not from_base
+        base_dir = None if continues else check_base(config.base)
         corpus = read_corpus(sources, config, limit)
-        weights = weights_of(config, Path(previous) if previous else None, base_dir)
+        weights = weights_of(config, Path(previous) if previous else None, base_dir, from_base)
         checkpoints = checkpoint_dir(out)
         trained = train_model(corpus, weights.folder, config, clock, checkpoints)
         warnings = [w for w in [trained.result.undertrained_warning(config.time_budget)] if w]
@@ -112,20 +116,37 @@ def make_bot(
     return made
 
 
+def continued_config(
+    record: BotRecord, time_budget: str | None, epochs: float | None
+) -> TrainConfig:
+    """A bot's own training settings, with the budget and epochs given for its next version."""
+    return TrainConfig.from_dict(record.train_config).replace(
+        time_budget=time_budget, epochs=epochs
+    )
+
+
 def read_corpus(sources: Sources, config: TrainConfig, limit: int | None = None) -> Corpus:
     """The sources read and cleaned, reported as the counts table (a corpus passes as is)."""
     if isinstance(sources, Corpus):
         corpus = sources
     else:
         events.stage("reading", "Reading the posts")
-        corpus = build_corpus(sources, config.strict_seed_rules, limit, config.fetch_parents)
+        corpus = build_corpus(
+            sources, config.strict_seed_rules, limit, config.fetch_parents, config.scrub
+        )
     events.emit(corpus.read_event(events.share()))
     return corpus
 
 
-def weights_of(config: TrainConfig, previous: Path | None, base_dir: Path | None = None) -> Weights:
+def weights_of(
+    config: TrainConfig,
+    previous: Path | None,
+    base_dir: Path | None = None,
+    from_base: bool = False,
+) -> Weights:
     """Where training starts: the base model (converted once if embedded), or, with
-    `previous`, that version of the bot, whose record names the chain's base and licence."""
+    `previous`, that version of the bot, whose record names the chain's base and licence;
+    with `from_base` too, the base model again, the previous version named as such."""
     from twinpost.bot.folder import previous_version
     from twinpost.bot.record import Weights
     from twinpost.training.base_model import (
@@ -135,11 +156,12 @@ def weights_of(config: TrainConfig, previous: Path | None, base_dir: Path | None
         resolve_base,
     )
 
-    if previous is not None:
+    if previous is not None and not from_base:
         link, record = previous_version(previous)
         name = f"previous version ({previous.name})"
         return Weights(name, previous.absolute(), record.base_model, record.base_license, link)
     folder = base_dir or resolve_base(config.base)
     base = config.base or DEFAULT_BASE
     licence = DEFAULT_BASE_LICENSE if base == DEFAULT_BASE else None
-    return Weights(display_name(base), folder, base, licence)
+    link = previous_version(previous)[0] if previous is not None else None
+    return Weights(display_name(base), folder, base, licence, link, from_base=link is not None)

@@ -19,25 +19,19 @@ fetched again; retrain with a newer export.
 
 from __future__ import annotations
 
-import glob
-import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from twinpost import events
-from twinpost.bot.folder import check_writable, read_record
-from twinpost.bot.lineage import snapshots_of
-from twinpost.bot.record import BotRecord
-from twinpost.config import TrainConfig
+from twinpost.bot.folder import check_writable, next_previous_dir, read_record
+from twinpost.bot.lineage import removed_posts, snapshots_of
 from twinpost.data.posts import Export
 from twinpost.data.sources.live import fetch_live, is_live_spec, newest_mark, split_spec
 from twinpost.errors import TwinpostError
 from twinpost.events import Report
 from twinpost.fileio import copy_dir_atomic
-from twinpost.pipeline import MadeBot, make_bot
-
-_PREVIOUS = re.compile(r"\.prev-(\d+)$")
+from twinpost.pipeline import MadeBot, continued_config, make_bot
 
 
 @dataclass
@@ -73,13 +67,14 @@ def update_bot(
     known = snapshots_of(bot_dir)
     result = UpdateResult(bot_dir=target)
     with events.reporting(report):
+        removed = removed_posts(bot_dir)
         for spec in sources:
-            handle, digest, new = _fetch_new_posts(spec, known.get(spec), limit)
+            handle, digest, new = _fetch_new_posts(spec, known.get(spec), limit, removed)
             result.new_posts[handle] = new
             result.snapshots.append(digest)
     if not any(result.new_posts.values()):
         return result
-    result.previous = _next_previous_dir(bot_dir) if in_place else bot_dir.absolute()
+    result.previous = next_previous_dir(bot_dir) if in_place else bot_dir.absolute()
     if in_place:  # complete or absent, even if killed while copying
         copy_dir_atomic(bot_dir, result.previous)
     update = {"new_posts": result.new_posts, "snapshots": result.snapshots}
@@ -95,15 +90,6 @@ def update_bot(
     return result
 
 
-def continued_config(
-    record: BotRecord, time_budget: str | None, epochs: float | None
-) -> TrainConfig:
-    """The bot's own training settings, with the budget and epochs given for this update."""
-    return TrainConfig.from_dict(record.train_config).replace(
-        time_budget=time_budget, epochs=epochs
-    )
-
-
 def _check_updatable(bot_dir: Path, sources: list[str]) -> None:
     for spec in sources:
         parts = split_spec(spec)
@@ -114,8 +100,11 @@ def _check_updatable(bot_dir: Path, sources: list[str]) -> None:
             )
 
 
-def _fetch_new_posts(spec: str, digest: str | None, limit: int | None) -> tuple[str, str, int]:
-    """Fetch what is newer than the snapshot; store old + new. (handle, snapshot, new count)."""
+def _fetch_new_posts(
+    spec: str, digest: str | None, limit: int | None, removed: dict | None = None
+) -> tuple[str, str, int]:
+    """Fetch what is newer than the snapshot; store old + new. (handle, snapshot, new count).
+    Posts `twinpost forget` removed (`removed`: their ids) are not fetched back."""
     from twinpost.data.sources.snapshots import (
         export_from_snapshot,
         latest_snapshot_of,
@@ -132,7 +121,7 @@ def _fetch_new_posts(spec: str, digest: str | None, limit: int | None) -> tuple[
     digest, snapshot = load_snapshot(digest)
     old = export_from_snapshot(digest, snapshot)
     fetched = fetch_live(spec, limit=limit, since=newest_mark(old.posts))
-    known = {p.id for p in old.posts}
+    known = {p.id for p in old.posts} | set((removed or {}).get("ids") or [])
     new = [p for p in fetched.posts if p.id not in known]
     if not new:
         return old.account.handle, digest, 0
@@ -144,13 +133,3 @@ def _fetch_new_posts(spec: str, digest: str | None, limit: int | None) -> tuple[
         save_snapshot(merged, updated_from=digest, new_posts=len(new)),
         len(new),
     )
-
-
-def _next_previous_dir(bot_dir: Path) -> Path:
-    bot_dir = bot_dir.absolute()
-    taken = [
-        int(m.group(1))
-        for p in bot_dir.parent.glob(f"{glob.escape(bot_dir.name)}.prev-*")
-        if (m := _PREVIOUS.search(p.name))
-    ]
-    return bot_dir.with_name(f"{bot_dir.name}.prev-{max(taken, default=0) + 1}")

@@ -10,6 +10,7 @@ from the bot as it loads (`twinpost.card`), so its seeded samples are what `gene
 
 from __future__ import annotations
 
+import glob
 import io
 import json
 import os
@@ -136,6 +137,20 @@ def held_out_replies(bot_dir: Path, with_parent: bool = True) -> list[dict]:
     return [i for i in items if i.get("parent_text") or (not with_parent and i.get("reply"))]
 
 
+def next_previous_dir(bot_dir: Path) -> Path:
+    """Where the version before a new one is kept: `BOT.prev-N`, N one past the highest."""
+    bot_dir = bot_dir.absolute()
+    taken = [
+        int(m.group(1))
+        for p in bot_dir.parent.glob(f"{glob.escape(bot_dir.name)}.prev-*")
+        if (m := _PREVIOUS.search(p.name))
+    ]
+    return bot_dir.with_name(f"{bot_dir.name}.prev-{max(taken, default=0) + 1}")
+
+
+_PREVIOUS = re.compile(r"\.prev-(\d+)$")
+
+
 def previous_version(bot_dir: Path) -> tuple[PreviousVersion, BotRecord]:
     """How a bot's next version names this one, and this one's record."""
 
@@ -173,11 +188,13 @@ def write_bot(
                         **_own_parent(p, record.handles)}, ensure_ascii=False) + "\n"
             for p in trained.split.held_out
         ), encoding="utf-8")  # fmt: skip
+        (tmp / HELD_OUT_POSTS_FILE).chmod(0o600)  # real posts: the owner's alone, as the folder
         texts = (p.text for p in trained.split.train + trained.split.held_out)
         CopyGuard.from_texts(texts).save(tmp)
         keep_avatars(tmp, record.handles, [a.account.avatar for a in corpus.accounts], weights)
         write_lineage(tmp, corpus, trained.split, trained.tokenizer, weights, out_dir.name,
-                      config.speaker_tags, config.reply_context)  # fmt: skip
+                      config.speaker_tags, config.reply_context,
+                      (update or {}).get("removed"))  # fmt: skip
         (tmp / RECORD_FILE).write_text(record.to_json(), encoding="utf-8")
     return record
 

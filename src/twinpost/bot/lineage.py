@@ -222,17 +222,20 @@ def write_lineage(
     bot_name: str,
     speaker_share: float = 0.0,
     replies: bool = True,
+    removed: dict | None = None,
 ) -> dict:
     """Snapshot the datasets, hash the models, and write `lineage.json` into `bot_dir`.
 
     The model the weights continued from is the `pretrained-model` (the base), or, for a
     bot's next version, the `previous-model`: the version it continued training from.
+    `removed` (`twinpost forget`): the posts kept out of this version, as ids and hashes;
+    a next version keeps its previous version's.
     """
     raws = [raw_dataset(a.account) for a in corpus.accounts]
     raw_hashes = [r["sha256"] for r in raws if r["sha256"]]
     train = train_dataset(split, tokenizer, raw_hashes, speaker_share, replies)
     base = pretrained_model(weights.name, weights.folder)
-    if weights.previous is not None:
+    if weights.continues:
         base["type"] = "previous-model"
     bot = finetuned_model(bot_dir, bot_name, [base["sha256"], train["sha256"]])
     lineage = {
@@ -240,9 +243,23 @@ def write_lineage(
         "store": "stored artifacts are in TWINPOST_HOME/artifacts/<store>/",
         "artifacts": [bot, base, train, *raws],
     }
+    if removed is None and weights.previous is not None:
+        removed = removed_posts(Path(weights.previous.path))
+    if removed:
+        lineage["removed"] = removed
     text = json.dumps(lineage, indent=1, ensure_ascii=False) + "\n"
     write_text_atomic(bot_dir / LINEAGE_FILE, text)
     return lineage
+
+
+def removed_posts(bot_dir: Path) -> dict:
+    """The posts `twinpost forget` kept out of this bot: {"posts", "ids", "sha256"}, or {}."""
+    try:
+        lineage = json.loads((bot_dir / LINEAGE_FILE).read_text())
+    except (OSError, ValueError):
+        return {}
+    removed = lineage.get("removed") if isinstance(lineage, dict) else None
+    return removed if isinstance(removed, dict) else {}
 
 
 def snapshots_of(bot_dir: Path) -> dict[str, str]:

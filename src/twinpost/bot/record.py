@@ -56,7 +56,13 @@ class Weights:
     folder: Path  # the folder they were loaded from
     base_model: str  # the chain's base: "smollm2-135m", a hub id or a folder
     base_license: str | None
-    previous: PreviousVersion | None = None
+    previous: PreviousVersion | None = None  # the version this one follows
+    from_base: bool = False  # trained from the base model anyway (`twinpost forget`)
+
+    @property
+    def continues(self) -> bool:
+        """Whether training started from the previous version's weights."""
+        return self.previous is not None and not self.from_base
 
 
 @dataclass

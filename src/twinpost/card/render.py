@@ -131,15 +131,22 @@ def training_rows(record: BotRecord) -> list[tuple[str, str]]:
         ("Seed", str(config["seed"])),
     ]  # fmt: skip
     if record.previous is not None:
-        rows.insert(
-            1, ("Continued from", f"its previous version, {Path(record.previous.path).name}")
-        )
+        name = Path(record.previous.path).name
+        removed = (record.update or {}).get("removed_posts")
+        rows.insert(1, (
+            ("Replaces", f"its previous version, {name}, retrained from the base without "
+                         f"{removed:,} removed post(s)") if removed else
+            ("Continued from", f"its previous version, {name}")
+        ))  # fmt: skip
     return rows
 
 
-def data_rows(record: BotRecord) -> list[tuple[str, list[int]]]:
+def data_rows(record: BotRecord) -> list[tuple[str, list[str]]]:
     accounts = record.data_report["accounts"]
-    return [(label, [a[key] for a in accounts]) for label, key in table_rows(accounts)]
+    return [
+        (label, ["off" if a[key] is None else a[key] for a in accounts])
+        for label, key in table_rows(accounts)
+    ]
 
 
 def lineage_rows(lineage: dict | None) -> list[dict]:
@@ -164,6 +171,38 @@ def replies_trained(record: BotRecord) -> bool:
     """Whether the bot learned replies after what they answer (training/dataset.py)."""
     counted = [a.get("replies") or 0 for a in record.data_report.get("accounts", [])]
     return bool(record.train_config.get("reply_context")) and sum(counted) > 0
+
+
+_KIND_NAMES = {"email": "email addresses", "phone": "phone numbers", "card": "card numbers",
+               "iban": "IBANs", "handle": "other people's @handles"}  # fmt: skip
+
+
+def personal_data(record: BotRecord) -> str | None:
+    """What scrubbing replaced before training, by kind and count, never the values; None for
+    a bot from before scrubbing."""
+    report = record.data_report
+    level = report.get("scrub")
+    if level is None:
+        return None
+    if level == "off":
+        return (
+            "Scrubbing was off (`--no-scrub`): the posts were trained on as written, with any "
+            "email addresses, phone, card or IBAN numbers they hold."
+        )
+    items: dict[str, int] = {}
+    for counts in (report.get("scrubbed_items") or {}).values():
+        for kind, n in counts.items():
+            items[kind] = items.get(kind, 0) + n
+    what = "email addresses, phone, card and IBAN numbers"
+    if level == "handles":
+        what += ", and other people's @handles"
+    found = ", ".join(f"{n:,} {_KIND_NAMES.get(k, k)}" for k, n in sorted(items.items()))
+    return (
+        f"Before training, {what} in the posts and the posts they answer were replaced by "
+        f"placeholders such as `[email]`: {found or 'none was found'}. Every post the bot "
+        "writes through twinpost is checked for them again and redrawn if it holds one; "
+        "`pipeline` does not check."
+    )
 
 
 def render_card(
@@ -215,6 +254,7 @@ def render_card(
             written_on=WRITTEN_ON.get(card.get("dtype", "")),
             warnings=record.training.warnings,
             table=data_rows(record),
+            personal_data=personal_data(record),
             languages=record.languages,
             training=training_rows(record),
             artifacts=lineage_rows(lineage),
@@ -255,6 +295,8 @@ def voice_rows(voice: dict | None) -> list[tuple[str, str]]:
         ("Self-BLEU, generated / real", f"{gdiv.get('self_bleu', 0):.3f} / "
          f"{rdiv.get('self_bleu', 0):.3f} (lower: more varied)"),
         ("Copies re-sampled", f"{voice['copy_rate']:.1%}"),
+        *([("Personal data written, re-sampled", f"{voice['personal_rate']:.1%}")]
+          if "personal_rate" in voice else []),
         ("Chat-template residue", f"{voice['residue']} of {voice['posts']} posts"),
     ]  # fmt: skip
     return rows

@@ -9,8 +9,10 @@ are the same here, defined once in this module.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import asdict, dataclass, field, replace
 
+from twinpost.data.personal import scrub
 from twinpost.data.posts import Account, Export, Post
 from twinpost.errors import TooLittleDataError
 
@@ -75,14 +77,18 @@ class AccountReport:
     kept_characters: int = 0
     replies: int = 0  # kept posts that answer a post
     replies_known: int = 0  # ... whose parent's text is known
+    # Kept posts with personal data replaced (data/personal.py), and the items by kind; None
+    # when scrubbing is off.
+    scrubbed: int | None = 0
+    scrubbed_items: dict[str, int] = field(default_factory=dict)
 
     def table_row(self, strict_seed_rules: bool = False) -> dict[str, str | int]:
         """The counts as the table shows them; the seed's rules keep the seed's table (no
-        conversation rows)."""
+        conversation or scrubbing rows: the card still says what was scrubbed)."""
         row = asdict(self)
-        del row["kept_characters"]
+        del row["kept_characters"], row["scrubbed_items"]
         if strict_seed_rules:
-            del row["replies"], row["replies_known"]
+            del row["replies"], row["replies_known"], row["scrubbed"]
         return row
 
 
@@ -93,12 +99,19 @@ class CleanAccount:
     posts: list[Post] = field(default_factory=list)  # kept posts, text cleaned
 
 
-def clean_export(export: Export, strict_seed_rules: bool = False) -> CleanAccount:
+def clean_export(
+    export: Export, strict_seed_rules: bool = False, scrub_level: str = "personal"
+) -> CleanAccount:
     """The posts kept by the established rules, each reply with its parent's text where the
     export holds it: one of the account's own posts (a self-thread, short ones included) or
-    a post the export carries (`Export.other_posts`), cleaned the same way."""
+    a post the export carries (`Export.other_posts`), cleaned the same way.
+
+    Then each kept post and each parent has its personal data replaced (`scrub_level`,
+    data/personal.py), after the rules, so the established counts are unchanged."""
     account = export.account
     report = AccountReport(account.handle, account.display_name, downloaded=len(export.posts))
+    if scrub_level == "off":
+        report.scrubbed = None
     texts = [None if p.is_repost else clean_text(p.text) for p in export.posts]  # once each
     known = {i: clean_text(text) for i, text in export.other_posts.items()}
     known.update(
@@ -116,9 +129,29 @@ def clean_export(export: Export, strict_seed_rules: bool = False) -> CleanAccoun
         kept.append(replace(post, text=text, is_repost=False, parent_text=parent))
         report.replies += post.is_reply
         report.replies_known += parent is not None
+    if scrub_level != "off":
+        kept = _scrubbed(kept, report, scrub_level, account.handle)
     report.kept = len(kept)
     report.kept_characters = sum(len(p.text) for p in kept)
     return CleanAccount(account=account, report=report, posts=kept)
+
+
+def _scrubbed(posts: list[Post], report: AccountReport, level: str, handle: str) -> list[Post]:
+    items: Counter = Counter()
+    out = []
+    for post in posts:
+        text, found = scrub(post.text, level, [handle])
+        parent, in_parent = (
+            scrub(post.parent_text, level, [handle]) if post.parent_text else (None, Counter())
+        )
+        author = post.reply_to_author
+        if level == "handles" and author and author.lstrip("@").lower() != handle.lower():
+            author = None  # another person's handle, named in the reply's context
+        report.scrubbed += bool(found)
+        items += found + in_parent
+        out.append(replace(post, text=text, parent_text=parent, reply_to_author=author))
+    report.scrubbed_items = dict(sorted(items.items()))
+    return out
 
 
 def check_enough_text(cleaned: CleanAccount) -> str | None:

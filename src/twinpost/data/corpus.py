@@ -14,7 +14,8 @@ from twinpost.data.clean import (
     check_enough_text,
     clean_export,
 )
-from twinpost.data.posts import Post
+from twinpost.data.personal import check_level
+from twinpost.data.posts import Export, Post
 from twinpost.data.sources import read_source
 from twinpost.errors import TwinpostError
 from twinpost.events import CorpusRead
@@ -36,11 +37,30 @@ CONVERSATION_ROWS = (
 )
 
 
+# Kept posts whose personal data was replaced (data/personal.py); "off" under --no-scrub. Not
+# under --strict-seed-rules, which keeps the seed's table (the card says what was scrubbed).
+SCRUB_ROW = ("Posts scrubbed", "scrubbed")
+
+
 def table_rows(accounts: list[dict]) -> tuple[tuple[str, str], ...]:
-    """The rows a counts table shows: the established tool's, and the conversation rows where
-    the counts have them (not under --strict-seed-rules, nor in a report from before them)."""
-    has_replies = bool(accounts) and all("replies" in a for a in accounts)
-    return TABLE_ROWS + (CONVERSATION_ROWS if has_replies else ())
+    """The rows a counts table shows: the established tool's, the conversation rows where the
+    counts have them (not under --strict-seed-rules, nor in a report from before them), and
+    the scrubbing row where they have it."""
+
+    def every(key: str) -> bool:
+        return bool(accounts) and all(key in a for a in accounts)
+
+    return (
+        TABLE_ROWS
+        + (CONVERSATION_ROWS if every("replies") else ())
+        + ((SCRUB_ROW,) if every("scrubbed") else ())
+    )
+
+
+def table_value(value: int | None) -> str:
+    """A count as the table shows it: 1,234; a count that was not made (scrubbing off) is
+    "off"."""
+    return "off" if value is None else f"{value:,}"
 
 
 @dataclass
@@ -48,6 +68,7 @@ class Corpus:
     accounts: list[CleanAccount]
     warnings: list[str] = field(default_factory=list)
     strict_seed_rules: bool = False
+    scrub: str = "personal"
 
     @property
     def posts(self) -> list[Post]:
@@ -76,6 +97,9 @@ class Corpus:
             "kept_characters": {a.report.handle: a.report.kept_characters for a in self.accounts},
             "sources": [a.account.source for a in self.accounts],
             "rules": "strict-seed" if self.strict_seed_rules else "seed+unspaced-scripts",
+            # What scrubbing replaced, by kind and count, never the values.
+            "scrub": self.scrub,
+            "scrubbed_items": {a.report.handle: a.report.scrubbed_items for a in self.accounts},
             "min_kept_characters": MIN_KEPT_CHARACTERS,
             "warnings": self.warnings,
         }
@@ -150,24 +174,33 @@ def build_corpus(
     strict_seed_rules: bool = False,
     limit: int | None = None,
     fetch_parents: bool = False,
+    scrub: str = "personal",
 ) -> Corpus:
     """Read, clean and check every source; raise a TwinpostError before anything is written.
 
     `sources` is one source (a path or a live spec) or a list of up to 3. `limit` keeps each
     source's newest posts only (live sources fetch no more). `fetch_parents` fetches the posts
     replies answer that a source does not hold (Mastodon and Bluesky; sources/parents.py).
+    `scrub` replaces personal data: "personal" (the default), "handles" (other people's
+    @handles too) or "off" (data/personal.py).
     """
+    check_level(scrub)
     if isinstance(sources, str | Path):
         sources = [sources]
     if not sources:
         raise TwinpostError("no source given: pass an export folder, a zip or a file of posts")
     if len(sources) > MAX_ACCOUNTS:
         raise TwinpostError(f"{len(sources)} sources given: at most {MAX_ACCOUNTS} accounts")
-    accounts = [clean_export(read_source(s, limit, fetch_parents), strict_seed_rules)
-                for s in sources]  # fmt: skip
+    exports = [read_source(s, limit, fetch_parents) for s in sources]
+    return corpus_of(exports, strict_seed_rules, scrub)
+
+
+def corpus_of(exports: list[Export], strict_seed_rules: bool = False, scrub: str = "personal"):
+    """Exports already read, cleaned and checked as `build_corpus` does."""
+    accounts = [clean_export(e, strict_seed_rules, scrub) for e in exports]
     _check_distinct_handles(accounts)
     warnings = [w for a in accounts if (w := check_enough_text(a))]
-    return Corpus(accounts=accounts, warnings=warnings, strict_seed_rules=strict_seed_rules)
+    return Corpus(accounts, warnings, strict_seed_rules, scrub)
 
 
 def read(
@@ -175,9 +208,10 @@ def read(
     limit: int | None = None,
     strict_seed_rules: bool = False,
     fetch_parents: bool = False,
+    scrub: str = "personal",
 ) -> Corpus:
     """The posts of up to 3 sources, read and cleaned (`twinpost.read` in the Python API)."""
-    return build_corpus(sources, strict_seed_rules, limit, fetch_parents)
+    return build_corpus(sources, strict_seed_rules, limit, fetch_parents, scrub)
 
 
 def _check_distinct_handles(accounts: list[CleanAccount]) -> None:

@@ -21,6 +21,7 @@ from pathlib import Path
 import torch
 
 from twinpost.config import GenerateConfig
+from twinpost.data import personal
 from twinpost.errors import TwinpostError
 from twinpost.generation.load import LoadedBot, load_bot
 from twinpost.generation.nucleus import sample_next
@@ -92,6 +93,7 @@ class Written:
 
     samples: list[Sample] = field(default_factory=list)
     copies_dropped: int = 0
+    personal_dropped: int = 0  # posts redrawn for writing personal data (data/personal.py)
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,7 @@ class Generation:
     copies_dropped: int  # sampled posts discarded for repeating a real post's 8-word run
     steps: int = 0  # decoding steps over all sampling passes, each as many as its longest row
     finished: list[bool] = field(default_factory=list)  # each post ended at its end-of-post
+    personal_dropped: int = 0  # sampled posts discarded for writing personal data
 
 
 def generate(
@@ -146,7 +149,7 @@ def generate(
     written, steps = write_posts(bot, [PostRequest.from_config(prompt, config)], on_progress)
     samples = written[0].samples
     return Generation([s.text for s in samples], written[0].copies_dropped, steps,
-                      [s.finished for s in samples])  # fmt: skip
+                      [s.finished for s in samples], written[0].personal_dropped)  # fmt: skip
 
 
 # The most posts a thread may have: each is one more sampling pass.
@@ -233,20 +236,52 @@ def write_posts(
         )  # fmt: skip
         steps += max(s.steps for s in samples)
         for i, sample in zip(rows, samples, strict=True):
-            if _keeps(bot, requests[i], sample):
-                results[i].samples.append(sample)
+            if (kept := _verdict(bot, requests[i], sample)) is not None:
+                results[i].samples.append(kept)
+            elif _personal(sample.text, requests[i].prompt):
+                results[i].personal_dropped += 1
             else:
                 results[i].copies_dropped += 1
     return results, steps
 
 
 def _guarded(bot: LoadedBot, request: PostRequest) -> bool:
+    """Whether the request's posts may be dropped and redrawn (copies not allowed, and a copy
+    guard to check them), so they are reported only once they have passed."""
     return not request.allow_copies and bot.copy_guard is not None
 
 
-def _keeps(bot: LoadedBot, request: PostRequest, sample: Sample) -> bool:
-    """The copy guard's verdict: a post repeating 8+ words of a real one is dropped."""
-    return not _guarded(bot, request) or not bot.copy_guard.copies(sample.text)
+def _verdict(bot: LoadedBot, request: PostRequest, sample: Sample) -> Sample | None:
+    """The post a request keeps, or None to draw another.
+
+    A guarded request drops a post that repeats 8+ words of a real one or writes personal
+    data (data/personal.py). An unguarded one (its posts shown as they are written) keeps
+    each post, with any personal data it wrote replaced by placeholders: its text was held
+    back from the first character that could start such data (`_shown_so_far`), so the text
+    shown stays a start of the post kept."""
+    if _guarded(bot, request):
+        if bot.copy_guard.copies(sample.text) or _personal(sample.text, request.prompt):
+            return None
+        return sample
+    if not _personal(sample.text, request.prompt):
+        return sample
+    return replace(sample, text=_scrub_written(sample.text, request.prompt))
+
+
+def _personal(text: str, prompt: str) -> bool:
+    """Whether the post wrote personal data: a found item that ends past the prompt (what the
+    caller gave is theirs to give)."""
+    after = len(prompt.strip())
+    return any(found.end > after for found in personal.find(text))
+
+
+def _scrub_written(text: str, prompt: str) -> str:
+    head = len(prompt.strip())
+    spans = [f for f in personal.find(text) if f.end > head]
+    for found in reversed(spans):
+        start = max(found.start, head)
+        text = text[:start] + personal.PLACEHOLDERS[found.kind] + text[found.end :]
+    return text
 
 
 @torch.inference_mode()
@@ -430,7 +465,7 @@ class _RoundWatch:
                 self._grew(row, row_sample(row))
 
     def _grew(self, row: int, sample: Sample) -> None:
-        text = _shown_so_far(sample)
+        text = _shown_so_far(sample, self.requests[self.rows[row]].prompt)
         if len(text) > len(self.shown[row]) and text.startswith(self.shown[row]):
             self.shown[row] = text
             self.on_writing(PostText(self.rows[row], self.place[row], text))
@@ -439,9 +474,15 @@ class _RoundWatch:
         i = self.rows[row]
         self.ended[row] = sample
         if not self.guarded[row]:
-            self.on_writing(PostWritten(i, self.place[row], sample))
+            kept = _verdict(self.bot, self.requests[i], sample)
+            # What was held back (from a word that may have held personal data) comes now,
+            # checked: the text reported last is the post kept.
+            if len(kept.text) > len(self.shown[row]) and kept.text.startswith(self.shown[row]):
+                self.shown[row] = kept.text
+                self.on_writing(PostText(i, self.place[row], kept.text))
+            self.on_writing(PostWritten(i, self.place[row], kept))
             return
-        self.kept[row] = _keeps(self.bot, self.requests[i], sample)
+        self.kept[row] = _verdict(self.bot, self.requests[i], sample) is not None
         order = self.order[i]
         while self.released[i] < len(order) and (post := self.ended[order[self.released[i]]]):
             if self.kept[order[self.released[i]]]:
@@ -450,12 +491,22 @@ class _RoundWatch:
             self.released[i] += 1
 
 
-def _shown_so_far(sample: Sample) -> str:
+# Every kind of personal data holds a digit or an @ (data/personal.py): an unfinished post
+# shows nothing from the word that holds the first one it wrote, until it has ended and been
+# checked.
+_MAY_START_PERSONAL = re.compile(r"\S*[\d@]")
+
+
+def _shown_so_far(sample: Sample, prompt: str = "") -> str:
     """What an unfinished post may show: its text less what may still change, a character's
-    bytes not all sampled yet (decoded as U+FFFD) and a blend's possible speaker line."""
+    bytes not all sampled yet (decoded as U+FFFD), a blend's possible speaker line, and what
+    may be the start of personal data."""
     text = sample.text.rstrip("\ufffd").rstrip()
     if sample.prompt_tokens == 1 and _SPEAKER_SO_FAR.fullmatch(text):
         return ""
+    head = len(prompt.strip())
+    if risky := _MAY_START_PERSONAL.search(text, head):
+        text = text[: max(head, risky.start())].rstrip()
     return text
 
 

@@ -549,11 +549,15 @@ def _job_spec(
     config = TrainConfig.from_settings(
         time_budget=options.time_budget, method=options.method, epochs=options.epochs,
         lr=options.lr, batch_size=options.batch_size, block_size=options.block_size,
-        seed=options.seed, base=server.settings.base,
+        seed=options.seed, base=server.settings.base, scrub=options.scrub,
+        fetch_parents=options.fetch_parents,
     )  # fmt: skip
     sources, names = gather_sources(uploads, specs, folder)
     try:
-        corpus = build_corpus(sources, strict_seed_rules=config.strict_seed_rules)
+        corpus = build_corpus(
+            sources, config.strict_seed_rules, fetch_parents=config.fetch_parents,
+            scrub=config.scrub,
+        )  # fmt: skip
     except TwinpostError as e:  # the same checks the worker makes, answered at once
         raise TwinpostError(name_uploads(str(e), sources, names)) from None
     name = server.new_bot_name(options.name, [a.account.handle for a in corpus.accounts])

@@ -326,6 +326,8 @@ class TrainOptions(BaseModel):
     batch_size: int | None = train_field("batch_size")
     block_size: int | None = train_field("block_size")
     seed: int | None = train_field("seed")
+    scrub: Literal["personal", "handles", "off"] | None = train_field("scrub")
+    fetch_parents: bool | None = train_field("fetch_parents")
 
 
 JobStateName = Literal["queued", "running", "done", "failed", "cancelled"]

@@ -94,6 +94,14 @@ def sequence_ids(
 # no context and trains as before.
 PARENT_TOKENS = 64
 _CONTEXT_START = "> "
+# The share of training replies (a fixed choice per reply, on its own seed) that read their
+# context; the rest train as lone posts, so replies keep teaching the plain voice. With every
+# reply after its context, posts that answer nothing scored 0.014-0.026 nats worse; with half,
+# they scored as without reply context (andreruffert 4.4914 against 4.4911) or better (alrocar
+# 3.5326 against 3.5490), and replies after their context within 0.03 of all (BENCHMARKS.md,
+# "How many replies read their context").
+CONTEXT_SHARE = 0.5
+CONTEXT_SEED = "context"
 
 
 def reply_context(tokenizer, parent_text: str | None, author: str | None) -> list[int]:
@@ -187,15 +195,17 @@ def tokenize_split(
         data = json.loads(cached.read_text())
         return TokenizedSplit(train=data["train"], held_out=data["held_out"])
 
-    def context(post: Post) -> list[int]:
+    def context(post: Post, train_side: bool = False) -> list[int]:
         if not replies or not post.is_reply:
+            return []
+        if train_side and _split_rank(post, CONTEXT_SEED) >= CONTEXT_SHARE:
             return []
         return reply_context(tokenizer, post.parent_text, post.reply_to_author)
 
     train: dict[str, list[list[int]]] = defaultdict(list)
     for post in split.train:
         speaker = post.account if _split_rank(post, SPEAKER_SEED) < share else None
-        train[post.account].append(sequence_ids(tokenizer, post.text, speaker, context(post)))
+        train[post.account].append(sequence_ids(tokenizer, post.text, speaker, context(post, True)))
     held_out = [sequence_ids(tokenizer, p.text, context=context(p)) for p in split.held_out]
     result = TokenizedSplit(train=dict(train), held_out=held_out)
     if cached:
@@ -214,7 +224,7 @@ def _cache_key(split: Split, tokenizer, speaker_share: float, replies: bool) -> 
     if speaker_share:
         digest.update(f"speakers {speaker_share}".encode())
     if replies:
-        digest.update(f"replies {PARENT_TOKENS} {_CONTEXT_START}".encode())
+        digest.update(f"replies {PARENT_TOKENS} {_CONTEXT_START} {CONTEXT_SHARE}".encode())
     for side, posts in (("train", split.train), ("held_out", split.held_out)):
         digest.update(side.encode())
         for post in posts:

@@ -25,6 +25,7 @@ from twinpost import events
 from twinpost.bot.folder import held_out_posts, held_out_replies, read_record
 from twinpost.bot.lineage import trained_posts
 from twinpost.config import GenerateConfig
+from twinpost.data.personal import holds_personal_data
 from twinpost.errors import TwinpostError
 from twinpost.fileio import write_text_atomic
 from twinpost.home import user_home
@@ -67,6 +68,10 @@ class VoiceReport:
     # Held-out replies kept with their parent (replies.py): their loss with and without it,
     # and how well the bot's answers find their parent; None where too few are kept.
     replies: dict | None = None
+    # Sampled posts that wrote personal data (redrawn, so none is in `samples`), and written
+    # posts that hold any (0 unless the guard failed).
+    personal_rate: float = 0.0
+    personal_written: int = 0
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -170,6 +175,10 @@ def evaluate(
         residue=residue_count(generated)
         + (residue_count(blend.posts[None]) if blend is not written and blend else 0),
         copy_rate=round(written.copies / max(1, written.copies + len(generated)), 4),
+        personal_rate=round(
+            written.personal / max(1, written.copies + written.personal + len(generated)), 4
+        ),
+        personal_written=sum(holds_personal_data(p) for p in generated),
         held_out_loss=record.held_out_loss.get("after"),
         style={"real": style_profile(real_texts), "generated": style_profile(generated)},
         diversity={"real": diversity(real_texts, seed), "generated": diversity(generated, seed)},
@@ -186,6 +195,7 @@ def evaluate(
 class _Written:
     posts: dict[str | None, list[str]]
     copies: int
+    personal: int = 0
 
 
 def _write(
@@ -214,6 +224,7 @@ def _write(
                 events.progress("posts", before + done, config.n)))  # fmt: skip
             result.posts[speaker] += out.posts
             result.copies += out.copies_dropped
+            result.personal += out.personal_dropped
             before += len(out.posts)
         if answering:  # one request per reply, sampled together, seeded by the first
             first = PostRequest.from_config(prompt, chunk.replace(n=1))
@@ -221,6 +232,7 @@ def _write(
             written, _ = write_posts(bot, reply_requests(first, answered))
             result.posts[speaker] += [s.text for w in written for s in w.samples]
             result.copies += sum(w.copies_dropped for w in written)
+            result.personal += sum(w.personal_dropped for w in written)
             before += answering
             events.progress("posts", before, config.n)
     return result

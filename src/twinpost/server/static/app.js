@@ -163,14 +163,24 @@ const TABLE_COLUMNS = [
   ["retweets", "Retweets"],
   ["short", "Short posts"],
   ["kept", "Posts kept"],
+  // twinpost's rows, where the preview has them (the counts table's conversation and
+  // scrubbing rows, data/corpus.py): replies, those whose parent is known, posts scrubbed.
+  ["replies", "Replies"],
+  ["replies_known", "Replies, parent known"],
+  ["scrubbed", "Posts scrubbed"],
 ];
 
+function countText(value) {
+  return value === null ? "off" : Number(value).toLocaleString();
+}
+
 function showSources(preview) {
+  const columns = TABLE_COLUMNS.filter(([key]) => preview.accounts.every((a) => key in a));
   const table = $("data-table");
   const head = table.tHead;
   head.replaceChildren();
   const headRow = head.insertRow();
-  for (const label of ["Account", ...TABLE_COLUMNS.map(([, l]) => l)]) {
+  for (const label of ["Account", ...columns.map(([, l]) => l)]) {
     const th = el("th", label);
     th.scope = "col";
     headRow.append(th);
@@ -183,8 +193,8 @@ function showSources(preview) {
     name.scope = "row";
     name.append(el("span", account.display_name || account.handle), el("span", `@${account.handle}`, "handle"));
     row.append(name);
-    for (const [key] of TABLE_COLUMNS) {
-      row.append(el("td", Number(account[key]).toLocaleString(), key === "kept" ? "kept" : ""));
+    for (const [key] of columns) {
+      row.append(el("td", countText(account[key]), key === "kept" ? "kept" : ""));
     }
   }
   const notes = $("sources-notes");
@@ -219,6 +229,7 @@ $("train-form").addEventListener("submit", async (event) => {
     if (name) form.append("name", name);
     form.append("time_budget", $("time-budget").value);
     form.append("method", $("method").value);
+    form.append("scrub", $("scrub").value);
     const job = await busy($("train-button"), "Starting…", () =>
       apiJson("/jobs", { method: "POST", body: form }),
     );
