@@ -185,6 +185,49 @@ def test_forget_makes_a_next_version_without_the_posts(bot_copy, cli, tmp_path):
     assert not any(a["type"] == "previous-model" for a in lineage["artifacts"])  # from base
     again = cli("forget", bot_copy, "--matching", "puffins")
     assert again.exit_code == 2 and "nothing to forget" in again.output
+    checked = cli("lineage", bot_copy, "--json")  # the new version verifies
+    assert checked.exit_code == 0, checked.output
+    status = {c["type"]: c["status"] for c in json.loads(checked.stdout)}
+    assert status["finetuned-model"] == status["train-dataset"] == "verified"
+    assert status["raw-dataset"] == "missing"  # the export still holds them: not copied
+
+
+def test_forget_on_a_live_bot_replaces_its_snapshot_and_purges_the_old(tiny_base, tmp_path):
+    """A live account's posts are its stored snapshot: forgetting stores one without them,
+    deletes the one that holds them and the datasets made from it, and `update` will not
+    fetch them back (their ids are in the lineage)."""
+    from twinpost.bot.lineage import removed_posts, snapshots_of, store_root
+    from twinpost.data.posts import Account, Export, Post
+    from twinpost.data.sources.snapshots import load_snapshot, save_snapshot, snapshot_dir
+    from twinpost.forget import forget_posts
+    from twinpost.pipeline import make_bot
+
+    spec = "mastodon:@ada@example.social"
+    texts = [
+        f"Morning walk number {i} along the river, the herons were out again" for i in range(120)
+    ] + ["My secret allotment plot is number 42 behind the old mill"] * 3
+    posts = [Post(str(i), t, None, False, False, "ada") for i, t in enumerate(texts)]
+    export = Export(Account("ada", "Ada", source=spec), posts)
+    digest = save_snapshot(export)
+    bot = tmp_path / "ada"
+    make_bot(f"snapshot:{digest}", bot, tiny_config(tiny_base))
+    assert snapshots_of(bot) == {spec: digest}
+    stored = [p for p in store_root().iterdir() if p.is_dir()]
+    assert stored  # the raw and train datasets of the first version
+    result = forget_posts(bot, matching="SECRET ALLOTMENT")
+    assert result.removed == 3 and not (snapshot_dir() / f"{digest}.json").exists()
+    (new,) = snapshots_of(bot).values()
+    _, snapshot = load_snapshot(new)
+    assert len(snapshot["posts"]) == 120
+    assert not any("allotment" in p["text"] for p in snapshot["posts"])
+    assert not any("allotment" in _all_text(p) for p in store_root().iterdir() if p.is_dir())
+    assert sorted(removed_posts(bot)["ids"]) == ["120", "121", "122"]
+
+
+def _all_text(folder: Path) -> str:
+    return "".join(
+        f.read_bytes().decode("utf-8", "ignore") for f in folder.rglob("*") if f.is_file()
+    ).lower()
 
 
 def test_forget_refuses_what_it_cannot_do(bot_copy, cli):

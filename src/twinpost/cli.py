@@ -813,3 +813,173 @@ def forget(
         err.print("These versions still hold the removed posts; remove each with:", markup=False)
         for folder in result.older_versions:
             err.print(f"  twinpost rm {folder}", markup=False, soft_wrap=True)
+
+
+# --- posting ---------------------------------------------------------------------------------
+
+DraftIds = Annotated[list[int], typer.Argument(help="Draft ids, as `twinpost drafts BOT` lists.")]
+
+
+@app.command()
+@user_errors
+def drafts(
+    bot_dir: BotDir,
+    n: Annotated[
+        int | None, typer.Option("-n", help="Write this many drafts into the queue.")
+    ] = None,
+    prompt: Annotated[str, typer.Option(help="How each draft starts.")] = "",
+    speaker: Annotated[
+        str | None, typer.Option("--as", help="A cyborg's account to write as.")
+    ] = None,
+    seed: Annotated[int | None, typer.Option(help="Seed for reproducible drafts.")] = None,
+    as_json: JsonResult = False,
+) -> None:
+    """Write drafts into the bot's posting queue (-n), or list the queue and its states."""
+    from twinpost.bot.folder import read_record
+    from twinpost.console import drafts_table, out
+    from twinpost.posting.queue import DraftQueue
+    from twinpost.posting.schedule import write_drafts
+
+    read_record(bot_dir)  # one line if it is not a bot
+    with DraftQueue() as queue:
+        if n is not None:
+            written = write_drafts(queue, bot_dir, n, prompt, speaker, seed)
+            if not as_json:
+                out.print(f"Wrote {len(written)} draft(s); approve them with twinpost approve ID")
+        shown = queue.list(bot_dir)
+    if as_json:
+        typer.echo(json.dumps([d.to_dict() for d in shown], indent=2, ensure_ascii=False))
+    else:
+        out.print(drafts_table(shown))
+
+
+@app.command()
+@user_errors
+def approve(ids: DraftIds) -> None:
+    """Approve drafts for posting."""
+    from twinpost.posting.queue import DraftQueue
+
+    with DraftQueue() as queue:
+        for draft_id in ids:
+            queue.approve(draft_id)
+    typer.echo(f"Approved {', '.join(map(str, ids))}")
+
+
+@app.command()
+@user_errors
+def reject(ids: DraftIds) -> None:
+    """Reject drafts: they are never posted."""
+    from twinpost.posting.queue import DraftQueue
+
+    with DraftQueue() as queue:
+        for draft_id in ids:
+            queue.reject(draft_id)
+    typer.echo(f"Rejected {', '.join(map(str, ids))}")
+
+
+@app.command()
+@user_errors
+def edit(
+    draft_id: Annotated[int, typer.Argument(help="The draft's id.")],
+    text: Annotated[
+        str | None, typer.Option(help="The new text; default: open it in $EDITOR.")
+    ] = None,
+) -> None:
+    """Edit a draft (in $EDITOR): the bot's text is kept beside yours, and yours is approved."""
+    from twinpost.posting.queue import DraftQueue
+
+    with DraftQueue() as queue:
+        draft = queue.get(draft_id)
+        if text is None:
+            text = typer.edit(draft.final_text)
+            if text is None:
+                typer.echo("Nothing changed.")
+                raise typer.Exit(1)
+        edited = queue.edit(draft_id, text)
+    typer.echo(f"Draft {draft_id} edited and approved: {edited.final_text}")
+
+
+@app.command()
+@user_errors
+def connect(
+    platform: Annotated[str, typer.Argument(help="mastodon")],
+    where: Annotated[
+        str, typer.Argument(help="Mastodon: the server, e.g. https://mastodon.social")
+    ],
+    yes: Annotated[
+        bool, typer.Option("--yes", "-y", help="Mark the account and update its bio unasked.")
+    ] = False,
+) -> None:
+    """Connect an account to post from: checks it is marked as automated and that its profile
+    says its posts are written by a language model; keeps its token in the OS keyring."""
+    import os
+
+    from twinpost.posting import connect_mastodon
+
+    if platform != "mastodon":
+        raise TwinpostError(
+            f"connect {platform}: twinpost posts to mastodon (Bluesky is coming; X is not "
+            "supported: its API is paid and it requires approval for AI-written replies)"
+        )
+    token = os.environ.get("TWINPOST_MASTODON_TOKEN") or typer.prompt(
+        "Access token (Preferences → Development → New application, scopes read and write)",
+        hide_input=True,
+    )
+    account, kept = connect_mastodon(where, token, lambda q: yes or typer.confirm(q))
+    typer.echo(f"Connected {account.id}; its token is kept in {kept}")
+
+
+@app.command()
+@user_errors
+def post(
+    bot_dir: BotDir,
+    to: Annotated[str, typer.Option("--to", help="The connected account to post as.")],
+    every: Annotated[str, typer.Option(help="Time between posts (e.g. 4h, 90m).")] = "4h",
+    jitter: Annotated[float, typer.Option(help="Share of --every a post may move.")] = 0.1,
+    daily_cap: Annotated[int, typer.Option(help="At most this many posts a day.")] = 6,
+    visibility: Annotated[str, typer.Option(help="public, unlisted or private.")] = "unlisted",
+    once: Annotated[
+        bool, typer.Option("--once", help="Post the next draft if due, then stop.")
+    ] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Say what would be posted, and when; post nothing.")
+    ] = False,
+) -> None:
+    """Post the bot's approved drafts, one per --every, from a connected account."""
+    import random
+    from datetime import UTC, datetime
+
+    from twinpost.bot.folder import read_record
+    from twinpost.config import parse_duration
+    from twinpost.console import ConsoleReport, err, out
+    from twinpost.events import reporting
+    from twinpost.posting import poster_for
+    from twinpost.posting.accounts import find_account
+    from twinpost.posting.mastodon import VISIBILITIES
+    from twinpost.posting.queue import DraftQueue
+    from twinpost.posting.schedule import Schedule, plan, post_approved
+
+    read_record(bot_dir)
+    if visibility not in VISIBILITIES:
+        raise TwinpostError(f"--visibility {visibility}: use one of {', '.join(VISIBILITIES)}")
+    seconds = parse_duration(every, option="--every")
+    schedule = Schedule(seconds or 0, jitter, daily_cap)
+    schedule.check()
+    account = find_account(to)
+    with DraftQueue() as queue:
+        if dry_run:
+            planned = plan(queue, bot_dir, account, schedule, datetime.now(UTC), random.Random())
+            if not planned:
+                out.print(f"No approved drafts of {bot_dir}: nothing would be posted.")
+            for item in planned:
+                out.print(f"{item.at:%Y-%m-%d %H:%M} UTC  draft {item.draft.id} to {account.id}: "
+                          f"{item.draft.final_text}", markup=False, soft_wrap=True)  # fmt: skip
+            return
+        report = ConsoleReport(err)
+        try:
+            with reporting(report):
+                posted = post_approved(queue, bot_dir, account, poster_for(account), schedule,
+                                       once, visibility)  # fmt: skip
+        finally:
+            report.close()
+    out.print(f"Posted {len(posted)} draft(s).")

@@ -290,7 +290,7 @@ _DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)\s*(h|m|s)?", re.IGNORECASE)
 _SECONDS_PER = {"h": 3600, "m": 60, "s": 1, None: 1}
 
 
-def parse_duration(text: str) -> float | None:
+def parse_duration(text: str, option: str = "--time-budget") -> float | None:
     """'90s', '5m', '1m30s', '1.5h' or '90' (seconds) to seconds; 'none' for no budget."""
     cleaned = text.strip().lower()
     if cleaned in {"none", "off", "0"}:
@@ -305,7 +305,5 @@ def parse_duration(text: str) -> float | None:
         while pos < len(cleaned) and cleaned[pos] == " ":
             pos += 1
     if pos != len(cleaned) or total <= 0:
-        raise TwinpostError(
-            f"--time-budget {text!r}: not a duration; use e.g. 90s, 5m, 1m30s or none"
-        )
+        raise TwinpostError(f"{option} {text!r}: not a duration; use e.g. 90s, 5m, 1m30s or none")
     return total

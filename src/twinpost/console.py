@@ -39,6 +39,20 @@ def counts_table(accounts: list[dict]) -> Table:
     return table
 
 
+def drafts_table(drafts: list) -> Table:
+    """A bot's posting queue: each draft, its state, and where it was posted."""
+    table = Table(title="Drafts", title_justify="left")
+    for column in ("id", "state", "text", "posted"):
+        table.add_column(column, overflow="fold")
+    for d in drafts:
+        text = d.final_text if d.edited is None else f"{d.final_text} (edited)"
+        posted = d.url or (d.error or "")
+        table.add_row(str(d.id), d.state, escape(text), escape(posted))
+    if not drafts:
+        table.caption = "No drafts yet: twinpost drafts BOT -n 10"
+    return table
+
+
 def show_read(read: events.CorpusRead, console: Console) -> None:
     console.print(counts_table(read.accounts))
     for handle, posts in read.samples.items():

@@ -39,6 +39,9 @@ from twinpost.training.dataset import post_hash
 
 # Shorter text would match most posts: "--matching a" is a slip, not a request.
 MIN_MATCHING_CHARS = 3
+# Live posts' ids are long (Mastodon, X: 18-19 digits; Bluesky: at:// URIs); a plain file's
+# are its line numbers, found by their text instead.
+MIN_ID_CHARS = 6
 
 
 @dataclass
@@ -249,7 +252,8 @@ def _holds(path: Path, needles: list[str], ids: set[str]) -> bool:
     lowered = data.casefold()
     if any(n and n.casefold() in lowered for n in needles):
         return True
-    return any(f'"{i}"' in data for i in ids)
+    # An id alone names a post only when it is long enough not to be any number ("3").
+    return any(f'"{i}"' in data for i in ids if len(i) >= MIN_ID_CHARS)
 
 
 def _older_versions(bot_dir: Path, target: Path) -> list[Path]:

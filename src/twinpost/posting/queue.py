@@ -1,0 +1,226 @@
+"""The draft queue: the posts a bot may post, each approved by its person first.
+
+One SQLite database under TWINPOST_HOME (`posting/queue.sqlite`, WAL, as the server's jobs),
+one row per draft. A draft is written by the bot (it has passed the copy guard and the
+personal-data guard, generation/write.py), then approved, rejected or edited by its person,
+then posted once:
+
+    draft ──approve──▶ approved ──claim──▶ sending ──▶ posted
+      │                   │                   └──────▶ failed (after its tries; approve again)
+      └──reject──▶ rejected ◀──reject───┘
+
+An edited draft keeps both texts (`text`, what the bot wrote; `edited`, what is posted). Each
+draft gets its post key when it is written (`key`, a UUID): the platform's idempotency key
+(Mastodon's `Idempotency-Key`, Bluesky's record key), so a draft sent again after a retry, a
+kill or a restart is the same post, never a second one. A draft is `sending` from just before
+its first try until the platform's answer is recorded: a restart finds it there and sends it
+again with the same key.
+
+sqlite3 is the standard library's; every change is one statement, written through.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from twinpost.errors import TwinpostError
+
+STATES = ("draft", "approved", "rejected", "sending", "posted", "failed")
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS drafts (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    bot TEXT NOT NULL,              -- the bot folder, absolute
+    text TEXT NOT NULL,             -- what the bot wrote
+    edited TEXT,                    -- what its person made of it, if they edited it
+    state TEXT NOT NULL,
+    key TEXT NOT NULL UNIQUE,       -- the idempotency / record key of its post
+    prompt TEXT NOT NULL DEFAULT '',
+    speaker TEXT,
+    reply_to_url TEXT,              -- reply drafts: the post they answer
+    account TEXT,                   -- where it was posted (or is being)
+    url TEXT,                       -- the posted post
+    error TEXT,
+    tries INTEGER NOT NULL DEFAULT 0,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    posted_at TEXT
+)
+"""
+
+
+@dataclass(frozen=True)
+class Draft:
+    id: int
+    bot: str
+    text: str
+    edited: str | None
+    state: str
+    key: str
+    prompt: str
+    speaker: str | None
+    reply_to_url: str | None
+    account: str | None
+    url: str | None
+    error: str | None
+    tries: int
+    created: str
+    updated: str
+    posted_at: str | None
+
+    @property
+    def final_text(self) -> str:
+        """What is posted: the edited text where there is one."""
+        return self.edited if self.edited is not None else self.text
+
+    def to_dict(self) -> dict:
+        return {**self.__dict__, "final_text": self.final_text}
+
+
+def queue_path() -> Path:
+    from twinpost.home import user_home
+
+    return user_home() / "posting" / "queue.sqlite"
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class DraftQueue:
+    def __init__(self, path: Path | None = None) -> None:
+        path = path or queue_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._db.row_factory = sqlite3.Row
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=FULL")  # a posted URL is never lost to a crash
+        self._db.execute(SCHEMA)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> DraftQueue:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def add(
+        self,
+        bot: Path,
+        texts: list[str],
+        prompt: str = "",
+        speaker: str | None = None,
+        reply_to_url: str | None = None,
+    ) -> list[Draft]:
+        now = _now()
+        ids = []
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            for text in texts:
+                cursor = self._db.execute(
+                    "INSERT INTO drafts (bot, text, state, key, prompt, speaker, reply_to_url,"
+                    " created, updated) VALUES (?, ?, 'draft', ?, ?, ?, ?, ?, ?)",
+                    (str(Path(bot).absolute()), text, str(uuid.uuid4()), prompt, speaker,
+                     reply_to_url, now, now),
+                )  # fmt: skip
+                ids.append(cursor.lastrowid)
+            self._db.execute("COMMIT")
+        return [self.get(i) for i in ids]
+
+    def get(self, draft_id: int) -> Draft:
+        with self._lock:
+            row = self._db.execute("SELECT * FROM drafts WHERE id = ?", (draft_id,)).fetchone()
+        if row is None:
+            raise TwinpostError(f"draft {draft_id}: no such draft (twinpost drafts BOT lists them)")
+        return Draft(**dict(row))
+
+    def list(self, bot: Path | None = None, states: tuple[str, ...] = STATES) -> list[Draft]:
+        marks = ",".join("?" * len(states))
+        query = f"SELECT * FROM drafts WHERE state IN ({marks})"
+        params: list = list(states)
+        if bot is not None:
+            query += " AND bot = ?"
+            params.append(str(Path(bot).absolute()))
+        with self._lock:
+            rows = self._db.execute(query + " ORDER BY id", params).fetchall()
+        return [Draft(**dict(r)) for r in rows]
+
+    def approve(self, draft_id: int) -> Draft:
+        return self._move(draft_id, ("draft", "rejected", "failed"), "approved")
+
+    def reject(self, draft_id: int) -> Draft:
+        return self._move(draft_id, ("draft", "approved", "failed"), "rejected")
+
+    def edit(self, draft_id: int, text: str) -> Draft:
+        """Keep the person's text beside the bot's; an edit is also an approval."""
+        text = text.strip()
+        if not text:
+            raise TwinpostError(f"draft {draft_id}: the edited text is empty; nothing changed")
+        draft = self.get(draft_id)
+        if draft.state in ("sending", "posted"):
+            raise TwinpostError(f"draft {draft_id}: already {draft.state}; it cannot be edited")
+        with self._lock:
+            self._db.execute(
+                "UPDATE drafts SET edited = ?, state = 'approved', updated = ? WHERE id = ?",
+                (None if text == draft.text else text, _now(), draft_id),
+            )
+        return self.get(draft_id)
+
+    def claim(self, draft_id: int, account: str) -> Draft:
+        """Mark a draft as being sent to `account`, before the first try (a restart that finds
+        it `sending` sends it again, with the same key)."""
+        with self._lock:
+            changed = self._db.execute(
+                "UPDATE drafts SET state = 'sending', account = ?, tries = tries + 1, "
+                "updated = ? WHERE id = ? AND state IN ('approved', 'sending')",
+                (account, _now(), draft_id),
+            ).rowcount
+        if not changed:
+            raise TwinpostError(f"draft {draft_id}: not approved; approve it first")
+        return self.get(draft_id)
+
+    def posted(self, draft_id: int, url: str) -> Draft:
+        with self._lock:
+            self._db.execute(
+                "UPDATE drafts SET state = 'posted', url = ?, error = NULL, posted_at = ?, "
+                "updated = ? WHERE id = ?",
+                (url, _now(), _now(), draft_id),
+            )
+        return self.get(draft_id)
+
+    def failed(self, draft_id: int, error: str) -> Draft:
+        with self._lock:
+            self._db.execute(
+                "UPDATE drafts SET state = 'failed', error = ?, updated = ? WHERE id = ?",
+                (error, _now(), draft_id),
+            )
+        return self.get(draft_id)
+
+    def posted_since(self, account: str, since: str) -> list[Draft]:
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT * FROM drafts WHERE account = ? AND state = 'posted' AND posted_at >= ? "
+                "ORDER BY posted_at",
+                (account, since),
+            ).fetchall()
+        return [Draft(**dict(r)) for r in rows]
+
+    def _move(self, draft_id: int, allowed: tuple[str, ...], to: str) -> Draft:
+        draft = self.get(draft_id)
+        if draft.state == to:
+            return draft
+        if draft.state not in allowed:
+            raise TwinpostError(f"draft {draft_id}: {draft.state}; it cannot be {to} now")
+        with self._lock:
+            self._db.execute(
+                "UPDATE drafts SET state = ?, updated = ? WHERE id = ?", (to, _now(), draft_id)
+            )
+        return self.get(draft_id)

@@ -1,0 +1,284 @@
+"""The bot posts (issue 29): drafts, approval, a connected Mastodon account, posting once.
+
+Mastodon is a loopback fake (pytest-httpserver) with the real client library, Mastodon.py,
+pointed at it. The fake keeps what was posted and honours `Idempotency-Key` as Mastodon does
+(the same key returns the post it made), and can answer 429, 5xx or slowly first.
+"""
+
+from __future__ import annotations
+
+import json
+import stat
+import time
+from pathlib import Path
+
+import pytest
+from werkzeug import Request, Response
+
+TOKEN = "planted-Secret-Token-0123456789abcdef"
+
+
+class FakeMastodon:
+    def __init__(self, server, bot: bool = False, note: str = "") -> None:
+        self.server = server
+        self.account = {"id": "1", "username": "botty", "acct": "botty", "bot": bot,
+                        "note": f"<p>{note}</p>", "source": {"note": note},
+                        "url": server.url_for("/@botty")}  # fmt: skip
+        self.statuses: list[dict] = []
+        self.keys: dict[str, dict] = {}
+        self.failures: list[Response | float] = []  # posting: answered (or slept) first
+        self.requests: list[str] = []
+        server.expect_request("/api/v1/accounts/verify_credentials").respond_with_handler(self.me)
+        server.expect_request(
+            "/api/v1/accounts/update_credentials", method="PATCH"
+        ).respond_with_handler(self.update)
+        server.expect_request("/api/v1/statuses", method="POST").respond_with_handler(self.post)
+
+    def _auth(self, request: Request, failing: bool = False) -> Response | None:
+        self.requests.append(f"{request.method} {request.full_path}")
+        if request.headers.get("Authorization") != f"Bearer {TOKEN}":
+            return Response(json.dumps({"error": "The access token is invalid"}), 401)
+        if failing and self.failures:
+            failure = self.failures.pop(0)
+            if isinstance(failure, float):
+                time.sleep(failure)  # the client gives up; the server goes on
+            else:
+                return failure
+        return None
+
+    def me(self, request: Request) -> Response:
+        return self._auth(request) or Response(json.dumps(self.account), 200)
+
+    def update(self, request: Request) -> Response:
+        if refused := self._auth(request):
+            return refused
+        form = request.form
+        if "bot" in form:
+            self.account["bot"] = form["bot"].lower() in ("1", "true")
+        if "note" in form:
+            self.account["note"] = f"<p>{form['note']}</p>"
+            self.account["source"] = {"note": form["note"]}
+        return Response(json.dumps(self.account), 200)
+
+    def post(self, request: Request) -> Response:
+        refused = self._auth(request, failing=True)
+        key = request.headers.get("Idempotency-Key")
+        if refused is not None:
+            return refused
+        if key in self.keys:  # Mastodon: the same key answers with the post it made
+            return Response(json.dumps(self.keys[key]), 200)
+        n = len(self.statuses) + 1
+        status = {"id": str(n), "content": request.form["status"],
+                  "visibility": request.form.get("visibility"),
+                  "url": self.server.url_for(f"/@botty/{n}"), "uri": f"tag:fake,{n}"}  # fmt: skip
+        self.statuses.append(status)
+        if key:
+            self.keys[key] = status
+        return Response(json.dumps(status), 200)
+
+
+@pytest.fixture
+def no_sleep(monkeypatch) -> list[float]:
+    from twinpost.posting import mastodon
+
+    waits: list[float] = []
+    monkeypatch.setattr(mastodon, "sleep", waits.append)
+    return waits
+
+
+@pytest.fixture
+def fake(httpserver, no_sleep) -> FakeMastodon:
+    return FakeMastodon(httpserver, bot=True, note="Posts written by a language model.")
+
+
+@pytest.fixture
+def server_url(httpserver) -> str:
+    return httpserver.url_for("").rstrip("/")
+
+
+def _connect(cli, server_url: str, monkeypatch, *extra: str, answers: str | None = None):
+    monkeypatch.setenv("TWINPOST_MASTODON_TOKEN", TOKEN)
+    return cli("connect", "mastodon", server_url, *extra, input=answers)
+
+
+@pytest.fixture
+def queued(bot_copy, cli) -> Path:
+    """The tiny bot with 3 drafts in its queue, the first two approved."""
+    result = cli("drafts", bot_copy, "-n", "3", "--seed", "1", "--json")
+    assert result.exit_code == 0, result.output
+    assert cli("approve", "1", "2").exit_code == 0
+    return bot_copy
+
+
+def test_drafts_are_written_listed_approved_rejected_and_edited(bot_copy, cli):
+    written = cli("drafts", bot_copy, "-n", "4", "--seed", "3", "--json")
+    assert written.exit_code == 0, written.output
+    drafts = json.loads(written.stdout)
+    assert [d["state"] for d in drafts] == ["draft"] * 4 and len({d["key"] for d in drafts}) == 4
+    assert cli("approve", "1").exit_code == 0 and cli("reject", "2").exit_code == 0
+    edited = cli("edit", "3", "--text", "My own words about the tide")
+    assert edited.exit_code == 0, edited.output
+    listed = {d["id"]: d for d in json.loads(cli("drafts", bot_copy, "--json").stdout)}
+    assert [listed[i]["state"] for i in (1, 2, 3, 4)] == ["approved", "rejected", "approved",
+                                                          "draft"]  # fmt: skip
+    assert listed[3]["text"] == drafts[2]["text"]  # the bot's text is kept beside the edit
+    assert listed[3]["edited"] == listed[3]["final_text"] == "My own words about the tide"
+    shown = cli("drafts", bot_copy)
+    assert "rejected" in shown.stdout and "(edited)" in shown.stdout
+    missing = cli("approve", "99")
+    assert missing.exit_code == 2 and "draft 99: no such draft" in missing.output
+
+
+def test_connect_keeps_the_token_out_of_sight_and_checks_the_account(
+    httpserver, cli, server_url, monkeypatch, twinpost_home, no_sleep
+):
+    fake = FakeMastodon(httpserver, bot=False, note="Just a person")
+    refused = _connect(cli, server_url, monkeypatch, answers="n\n")
+    assert refused.exit_code == 2 and "not marked as automated" in refused.output
+    assert not (twinpost_home / "posting" / "accounts.json").exists()
+    assert fake.statuses == [] and fake.account["bot"] is False
+    done = _connect(cli, server_url, monkeypatch, "--yes")
+    assert done.exit_code == 0, done.output
+    assert fake.account["bot"] is True and "language model" in fake.account["source"]["note"]
+    assert "Connected mastodon:botty@localhost" in done.stdout
+    secrets = twinpost_home / "posting" / "credentials.json"
+    assert stat.S_IMODE(secrets.stat().st_mode) == 0o600  # no OS keyring here: the 0600 file
+    assert json.loads(secrets.read_text()) == {f"mastodon:botty@localhost:{httpserver.port}": TOKEN}
+
+
+def test_a_refused_token_is_one_line_without_the_token(httpserver, cli, server_url, monkeypatch,
+                                                        no_sleep):  # fmt: skip
+    FakeMastodon(httpserver, bot=True, note="written by a language model")
+    monkeypatch.setenv("TWINPOST_MASTODON_TOKEN", TOKEN + "-wrong")
+    result = cli("connect", "mastodon", server_url)
+    assert result.exit_code == 2 and "access token was refused" in result.output
+    assert TOKEN not in result.output and len(result.output.strip().splitlines()) == 1
+
+
+def test_approved_drafts_are_posted_once_unlisted_and_recorded(
+    fake, queued, cli, server_url, monkeypatch
+):
+    assert _connect(cli, server_url, monkeypatch).exit_code == 0
+    account = f"mastodon:botty@localhost:{fake.server.port}"
+    plan = cli("post", queued, "--to", account, "--dry-run")
+    assert plan.exit_code == 0, plan.output
+    assert "draft 1" in plan.stdout and "draft 2" in plan.stdout and "draft 3" not in plan.stdout
+    assert fake.statuses == []  # a dry run posts nothing
+    first = cli("post", queued, "--to", account, "--once")
+    assert first.exit_code == 0, first.output
+    assert len(fake.statuses) == 1 and fake.statuses[0]["visibility"] == "unlisted"
+    again = cli("post", queued, "--to", "botty", "--once")  # 4 h have not passed
+    assert again.exit_code == 0 and "due at" in again.output and len(fake.statuses) == 1
+    drafts = {d["id"]: d for d in json.loads(cli("drafts", queued, "--json").stdout)}
+    assert drafts[1]["state"] == "posted" and drafts[1]["url"] == fake.statuses[0]["url"]
+    assert drafts[2]["state"] == "approved" and drafts[3]["state"] == "draft"
+    assert fake.statuses[0]["content"] == drafts[1]["final_text"]
+
+
+def test_rate_limits_server_errors_and_timeouts_post_once(fake, queued, cli, server_url,
+                                                          monkeypatch, no_sleep):  # fmt: skip
+    from twinpost.posting import mastodon
+
+    monkeypatch.setattr(mastodon, "TIMEOUT_SECONDS", 0.5)
+    assert _connect(cli, server_url, monkeypatch).exit_code == 0
+    fake.failures = [
+        Response("{}", 429, headers={"Retry-After": "7"}),
+        Response("{}", 503),
+        1.0,  # the server posts, but answers after the client has given up
+    ]
+    result = cli("post", queued, "--to", "botty", "--once")
+    assert result.exit_code == 0, result.output
+    assert 7.0 in no_sleep  # waited as long as the server asked
+    assert len(fake.statuses) == 1  # the retry after the timeout was the same post
+
+
+def test_a_kill_between_posting_and_recording_never_posts_twice(fake, queued, cli, server_url,
+                                                                monkeypatch):  # fmt: skip
+    from twinpost.posting import queue as posting_queue
+
+    assert _connect(cli, server_url, monkeypatch).exit_code == 0
+
+    def killed(self, draft_id, url):
+        raise KeyboardInterrupt  # the process dies after the post, before it is recorded
+
+    with monkeypatch.context() as patch:
+        patch.setattr(posting_queue.DraftQueue, "posted", killed)
+        cli("post", queued, "--to", "botty", "--once")
+    assert len(fake.statuses) == 1
+    states = {d["id"]: d["state"] for d in json.loads(cli("drafts", queued, "--json").stdout)}
+    assert states[1] == "sending"  # not lost: sent again first, with its key
+    result = cli("post", queued, "--to", "botty", "--once")
+    assert result.exit_code == 0, result.output
+    assert len(fake.statuses) == 1
+    drafts = {d["id"]: d for d in json.loads(cli("drafts", queued, "--json").stdout)}
+    assert drafts[1]["state"] == "posted" and drafts[1]["url"] == fake.statuses[0]["url"]
+
+
+def test_an_account_that_drops_its_bot_label_is_refused(fake, queued, cli, server_url,
+                                                        monkeypatch):  # fmt: skip
+    assert _connect(cli, server_url, monkeypatch).exit_code == 0
+    fake.account["bot"] = False
+    result = cli("post", queued, "--to", "botty", "--once")
+    assert result.exit_code == 2 and "not marked as automated" in result.output
+    assert fake.statuses == []
+
+
+def test_the_daily_cap_and_the_interval_space_the_posts(bot_copy, tmp_path):
+    import random
+    from datetime import UTC, datetime
+
+    from twinpost.posting.accounts import Account
+    from twinpost.posting.queue import DraftQueue
+    from twinpost.posting.schedule import Schedule, plan
+
+    account = Account("mastodon:a@x", "mastodon", "https://x", "a@x")
+    with DraftQueue(tmp_path / "q.sqlite") as queue:
+        for draft in queue.add(bot_copy, [f"post {i}" for i in range(8)]):
+            queue.approve(draft.id)
+        now = datetime(2026, 1, 1, tzinfo=UTC)
+        hourly = Schedule(every=3600, jitter=0.0, daily_cap=6)
+        times = [p.at for p in plan(queue, bot_copy, account, hourly, now, random.Random(0))]
+    gaps = [(b - a).total_seconds() / 3600 for a, b in zip(times, times[1:], strict=False)]
+    assert gaps[:5] == [1.0] * 5  # one an hour
+    assert (times[6] - times[0]).total_seconds() == 24 * 3600  # the 7th waits a day after the 1st
+
+
+def test_no_output_or_file_holds_the_token(fake, queued, cli, server_url, monkeypatch,
+                                           twinpost_home):  # fmt: skip
+    outputs = [_connect(cli, server_url, monkeypatch).output]
+    fake.failures = [Response("{}", 500)] * 5
+    failed = cli("post", queued, "--to", "botty", "--once")
+    assert failed.exit_code == 2 and "HTTP 500" in failed.output
+    outputs.append(failed.output)
+    assert cli("approve", "1").exit_code == 0  # a failed draft is approved again
+    outputs.append(cli("post", queued, "--to", "botty", "--once").output)
+    outputs.append(cli("drafts", queued, "--json").output)
+    assert len(fake.statuses) == 1
+    assert not any(TOKEN in o for o in outputs)
+    for path in [*twinpost_home.rglob("*"), *queued.rglob("*")]:
+        if path.is_file() and path.name != "credentials.json":
+            assert TOKEN.encode() not in path.read_bytes(), path
+
+
+def test_the_readme_posting_example_runs(fake, bot_copy, cli, server_url, monkeypatch):
+    """The README's commands, from drafts to posts, against the fake server."""
+    import re
+    import shlex
+
+    from tests.test_readme import README
+    from twinpost.posting import schedule
+
+    waits: list[float] = []
+    monkeypatch.setattr(schedule, "_sleep", waits.append)
+    monkeypatch.setenv("TWINPOST_MASTODON_TOKEN", TOKEN)
+    section = README.split("\n## Posting: ", 1)[1].split("\n## ", 1)[0]
+    block = re.search(r"```sh\n(.*?)```", section, re.DOTALL).group(1)
+    commands = [shlex.split(line.split("#")[0]) for line in block.splitlines() if line.strip()]
+    assert [c[1] for c in commands] == ["drafts", "drafts", "approve", "connect", "post", "post"]
+    for command in commands:
+        args = [{"bots/alice": str(bot_copy), "https://mastodon.social": server_url,
+                 "alice-bot": "botty"}.get(a, a) for a in command[1:]]  # fmt: skip
+        result = cli(*args)
+        assert result.exit_code == 0, (command, result.output)
+    assert len(fake.statuses) == 3 and len(waits) == 2  # 3 approved, 4 h apart
+    assert all(4 * 3600 * 0.9 <= w <= 4 * 3600 * 1.1 + 5 for w in waits)
