@@ -33,6 +33,21 @@ class FakeMastodon:
             "/api/v1/accounts/update_credentials", method="PATCH"
         ).respond_with_handler(self.update)
         server.expect_request("/api/v1/statuses", method="POST").respond_with_handler(self.post)
+        server.expect_request("/api/v1/notifications").respond_with_handler(self.notifications)
+        self.mentions: list[dict] = []
+
+    def mention(self, note_id: int, status_id: int, author: str, text: str) -> None:
+        status = {"id": str(status_id), "url": self.server.url_for(f"/@{author}/{status_id}"),
+                  "content": f"<p>@botty {text}</p>", "account": {"acct": author}}  # fmt: skip
+        self.mentions.append({"id": str(note_id), "type": "mention", "status": status,
+                              "account": {"acct": author}})  # fmt: skip
+
+    def notifications(self, request: Request) -> Response:
+        if refused := self._auth(request):
+            return refused
+        since = int(request.args.get("since_id") or 0)
+        newer = [m for m in self.mentions if int(m["id"]) > since]
+        return Response(json.dumps(sorted(newer, key=lambda m: -int(m["id"]))), 200)
 
     def _auth(self, request: Request, failing: bool = False) -> Response | None:
         self.requests.append(f"{request.method} {request.full_path}")
@@ -70,6 +85,7 @@ class FakeMastodon:
         n = len(self.statuses) + 1
         status = {"id": str(n), "content": request.form["status"],
                   "visibility": request.form.get("visibility"),
+                  "in_reply_to_id": request.form.get("in_reply_to_id"),
                   "url": self.server.url_for(f"/@botty/{n}"), "uri": f"tag:fake,{n}"}  # fmt: skip
         self.statuses.append(status)
         if key:
@@ -282,3 +298,220 @@ def test_the_readme_posting_example_runs(fake, bot_copy, cli, server_url, monkey
         assert result.exit_code == 0, (command, result.output)
     assert len(fake.statuses) == 3 and len(waits) == 2  # 3 approved, 4 h apart
     assert all(4 * 3600 * 0.9 <= w <= 4 * 3600 * 1.1 + 5 for w in waits)
+
+
+# --- Bluesky: a loopback PDS, with the atproto SDK pointed at it -----------------------------
+
+APP_PASSWORD = "abcd-efgh-ijkl-mnop"
+
+
+def _jwt(claims: dict) -> str:
+    import base64
+
+    def part(data: dict) -> str:
+        return base64.urlsafe_b64encode(json.dumps(data).encode()).rstrip(b"=").decode()
+
+    return f"{part({'alg': 'HS256', 'typ': 'JWT'})}.{part(claims)}.c2lnbmF0dXJl"
+
+
+class FakePds:
+    """A PDS's few XRPC methods: sessions, the profile record and posts, kept in memory."""
+
+    did = "did:plc:fakebotfakebotfakebot"
+
+    def __init__(self, server, labels: tuple[str, ...] = (), description: str = "") -> None:
+        self.server = server
+        self.logins = 0
+        self.records: dict[tuple[str, str], dict] = {}
+        self.failures: list[Response | float] = []  # createRecord: answered (or slept) first
+        profile = {"$type": "app.bsky.actor.profile", "description": description}
+        if labels:
+            profile["labels"] = {"$type": "com.atproto.label.defs#selfLabels",
+                                 "values": [{"val": v} for v in labels]}  # fmt: skip
+        self.records[("app.bsky.actor.profile", "self")] = profile
+        routes = {
+            "com.atproto.server.createSession": ("POST", self.create_session),
+            "com.atproto.server.refreshSession": ("POST", self.refresh_session),
+            "com.atproto.repo.describeRepo": ("GET", self.describe_repo),
+            "com.atproto.repo.getRecord": ("GET", self.get_record),
+            "com.atproto.repo.putRecord": ("POST", self.put_record),
+            "com.atproto.repo.createRecord": ("POST", self.create_record),
+        }
+        for name, (method, handler) in routes.items():
+            server.expect_request(f"/xrpc/{name}", method=method).respond_with_handler(handler)
+
+    def _tokens(self) -> dict:
+        now = int(time.time())
+        return {"accessJwt": _jwt({"sub": self.did, "iat": now, "exp": now + 7200,
+                                   "scope": "com.atproto.appPass"}),
+                "refreshJwt": _jwt({"sub": self.did, "iat": now, "exp": now + 90 * 86400,
+                                    "scope": "com.atproto.refresh"}),
+                "handle": "botty.example.com", "did": self.did, "active": True}  # fmt: skip
+
+    @staticmethod
+    def _error(status: int, name: str, message: str) -> Response:
+        body = json.dumps({"error": name, "message": message})
+        return Response(body, status, content_type="application/json")
+
+    @staticmethod
+    def _ok(body: dict) -> Response:
+        return Response(json.dumps(body), 200, content_type="application/json")
+
+    def _authorised(self, request: Request) -> bool:
+        return request.headers.get("Authorization", "").startswith("Bearer ")
+
+    def create_session(self, request: Request) -> Response:
+        body = request.get_json()
+        if body.get("password") != APP_PASSWORD:
+            return self._error(401, "AuthenticationRequired", "Invalid identifier or password")
+        self.logins += 1
+        return self._ok(self._tokens())
+
+    def refresh_session(self, request: Request) -> Response:
+        return self._ok(self._tokens())
+
+    def describe_repo(self, request: Request) -> Response:
+        if not self._authorised(request):
+            return self._error(401, "AuthenticationRequired", "no session")
+        return self._ok({"handle": "botty.example.com", "did": self.did, "didDoc": {},
+                         "collections": [], "handleIsCorrect": True})  # fmt: skip
+
+    def _uri(self, collection: str, rkey: str) -> str:
+        return f"at://{self.did}/{collection}/{rkey}"
+
+    def get_record(self, request: Request) -> Response:
+        args = request.args
+        record = self.records.get((args["collection"], args["rkey"]))
+        if record is None:
+            return self._error(400, "RecordNotFound", "Could not locate record")
+        cid = "bafyreie5737gdxlw5i64vzichcalba3z2v5n6icifvx5xytvske7mr3hpm"
+        return self._ok({"uri": self._uri(args["collection"], args["rkey"]), "cid": cid,
+                         "value": record})  # fmt: skip
+
+    def put_record(self, request: Request) -> Response:
+        body = request.get_json()
+        self.records[(body["collection"], body["rkey"])] = body["record"]
+        cid = "bafyreie5737gdxlw5i64vzichcalba3z2v5n6icifvx5xytvske7mr3hpm"
+        return self._ok({"uri": self._uri(body["collection"], body["rkey"]), "cid": cid})
+
+    def create_record(self, request: Request) -> Response:
+        if self.failures:
+            failure = self.failures.pop(0)
+            if isinstance(failure, float):
+                time.sleep(failure)
+            else:
+                return failure
+        body = request.get_json()
+        key = (body["collection"], body["rkey"])
+        if key in self.records:
+            return self._error(400, "InvalidRequest", "Record already exists")
+        self.records[key] = body["record"]
+        cid = "bafyreie5737gdxlw5i64vzichcalba3z2v5n6icifvx5xytvske7mr3hpm"
+        return self._ok({"uri": self._uri(*key), "cid": cid})
+
+    @property
+    def posts(self) -> list[dict]:
+        return [r for (c, _), r in self.records.items() if c == "app.bsky.feed.post"]
+
+
+@pytest.fixture
+def no_bsky_sleep(monkeypatch) -> list[float]:
+    from twinpost.posting import bluesky
+
+    waits: list[float] = []
+    monkeypatch.setattr(bluesky, "sleep", waits.append)
+    return waits
+
+
+def _connect_bluesky(cli, httpserver, monkeypatch, *extra: str, answers: str | None = None):
+    monkeypatch.setenv("TWINPOST_BLUESKY_APP_PASSWORD", APP_PASSWORD)
+    pds = httpserver.url_for("").rstrip("/")
+    return cli("connect", "bluesky", "botty.example.com", "--pds", pds, *extra, input=answers)
+
+
+def test_bluesky_connect_labels_the_account_and_reuses_its_session(
+    httpserver, cli, monkeypatch, no_bsky_sleep, queued, twinpost_home
+):
+    pds = FakePds(httpserver, description="Just a person")
+    refused = _connect_bluesky(cli, httpserver, monkeypatch, answers="n\n")
+    assert refused.exit_code == 2 and "not labelled as a bot" in refused.output
+    done = _connect_bluesky(cli, httpserver, monkeypatch, "--yes")
+    assert done.exit_code == 0, done.output
+    profile = pds.records[("app.bsky.actor.profile", "self")]
+    assert "bot" in [v["val"] for v in profile["labels"]["values"]]
+    assert "language model" in profile["description"]
+    logins = pds.logins
+    for _ in range(2):
+        posted = cli("post", queued, "--to", "bluesky:botty.example.com", "--once",
+                     "--every", "1m")  # fmt: skip
+        assert posted.exit_code == 0, posted.output
+    assert pds.logins == logins  # the kept session, not a new login per run
+    assert len(pds.posts) == 1  # the second run: the next draft is not due yet
+    drafts = {d["id"]: d for d in json.loads(cli("drafts", queued, "--json").stdout)}
+    assert drafts[1]["url"].startswith("https://bsky.app/profile/botty.example.com/post/")
+    for path in twinpost_home.rglob("*"):
+        if path.is_file() and path.name != "credentials.json":
+            assert APP_PASSWORD.encode() not in path.read_bytes(), path
+
+
+def test_bluesky_posts_once_through_errors_timeouts_and_a_kill(
+    httpserver, cli, monkeypatch, no_bsky_sleep, queued
+):
+    from twinpost.posting import queue as posting_queue
+
+    pds = FakePds(httpserver, labels=("bot",), description="Posts written by a language model")
+    assert _connect_bluesky(cli, httpserver, monkeypatch).exit_code == 0
+    limited = json.dumps({"error": "RateLimitExceeded", "message": "slow down"})
+    pds.failures = [
+        Response(limited, 429, headers={"Retry-After": "9"}, content_type="application/json"),
+        FakePds._error(502, "InternalServerError", "upstream"),
+    ]
+
+    def killed(self, draft_id, url):
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as patch:
+        patch.setattr(posting_queue.DraftQueue, "posted", killed)
+        cli("post", queued, "--to", "botty.example.com", "--once")
+    assert 9.0 in no_bsky_sleep and len(pds.posts) == 1
+    result = cli("post", queued, "--to", "botty.example.com", "--once")
+    assert result.exit_code == 0, result.output
+    assert len(pds.posts) == 1  # found under its record key, not posted again
+    drafts = {d["id"]: d for d in json.loads(cli("drafts", queued, "--json").stdout)}
+    assert drafts[1]["state"] == "posted"
+
+
+def test_a_bluesky_record_key_is_a_tid_fixed_by_its_draft():
+    from twinpost.posting.bluesky import record_key
+
+    key = record_key("6f1c0e9e-2b7e-4c1a-9d55-0c7f3a1e2b44", "2026-12-06T23:00:00+00:00")
+    assert len(key) == 13 and key[0] in "234567abcdefghij"
+    assert key == record_key("6f1c0e9e-2b7e-4c1a-9d55-0c7f3a1e2b44", "2026-12-06T23:00:00+00:00")
+    assert key != record_key("another", "2026-12-06T23:00:00+00:00")
+
+
+def test_watch_drafts_one_reply_per_mention_and_auto_approves_within_its_limit(
+    fake, bot_copy, cli, server_url, monkeypatch
+):
+    assert _connect(cli, server_url, monkeypatch).exit_code == 0
+    fake.mention(10, 100, "carol", "what do you make of the tide today?")
+    fake.mention(11, 101, "dave@other.social", "is the lamp lit tonight?")
+    first = cli("watch", bot_copy, "--to", "botty", "--once")
+    assert first.exit_code == 0, first.output
+    drafts = json.loads(cli("drafts", bot_copy, "--json").stdout)
+    assert [d["state"] for d in drafts] == ["draft", "draft"]  # nothing approved unasked
+    assert drafts[0]["text"].startswith("@carol") and drafts[1]["text"].startswith("@dave")
+    assert drafts[0]["reply_to_id"] == "100"
+    fake.mention(12, 100, "carol", "(edited) what do you make of the tide today?")
+    assert cli("watch", bot_copy, "--to", "botty", "--once").exit_code == 0
+    assert len(json.loads(cli("drafts", bot_copy, "--json").stdout)) == 2  # once per post
+    fake.mention(13, 102, "erin", "any herons this morning?")
+    fake.mention(14, 103, "finn", "how is the garden?")
+    auto = cli("watch", bot_copy, "--to", "botty", "--once", "--auto", "--max-per-hour", "1")
+    assert auto.exit_code == 0, auto.output
+    states = [d["state"] for d in json.loads(cli("drafts", bot_copy, "--json").stdout)]
+    assert states == ["draft", "draft", "approved", "draft"]  # at most 1 an hour
+    assert fake.statuses == []  # watch posts nothing itself
+    posted = cli("post", bot_copy, "--to", "botty", "--once")
+    assert posted.exit_code == 0, posted.output
+    assert len(fake.statuses) == 1 and fake.statuses[0]["in_reply_to_id"] == "102"

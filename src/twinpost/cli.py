@@ -857,24 +857,23 @@ def drafts(
 @user_errors
 def approve(ids: DraftIds) -> None:
     """Approve drafts for posting."""
-    from twinpost.posting.queue import DraftQueue
-
-    with DraftQueue() as queue:
-        for draft_id in ids:
-            queue.approve(draft_id)
-    typer.echo(f"Approved {', '.join(map(str, ids))}")
+    _judge(ids, "approve")
 
 
 @app.command()
 @user_errors
 def reject(ids: DraftIds) -> None:
     """Reject drafts: they are never posted."""
+    _judge(ids, "reject")
+
+
+def _judge(ids: list[int], verdict: str) -> None:
     from twinpost.posting.queue import DraftQueue
 
     with DraftQueue() as queue:
         for draft_id in ids:
-            queue.reject(draft_id)
-    typer.echo(f"Rejected {', '.join(map(str, ids))}")
+            getattr(queue, verdict)(draft_id)
+    typer.echo(f"{verdict.capitalize()}d {', '.join(map(str, ids))}")
 
 
 @app.command()
@@ -902,31 +901,44 @@ def edit(
 @app.command()
 @user_errors
 def connect(
-    platform: Annotated[str, typer.Argument(help="mastodon")],
+    platform: Annotated[str, typer.Argument(help="mastodon or bluesky")],
     where: Annotated[
-        str, typer.Argument(help="Mastodon: the server, e.g. https://mastodon.social")
+        str,
+        typer.Argument(help="Mastodon: the server (https://mastodon.social); Bluesky: the handle"),
     ],
+    pds: Annotated[
+        str | None, typer.Option(help="Bluesky: the account's PDS (default https://bsky.social).")
+    ] = None,
     yes: Annotated[
-        bool, typer.Option("--yes", "-y", help="Mark the account and update its bio unasked.")
+        bool, typer.Option("--yes", "-y", help="Label the account and update its bio unasked.")
     ] = False,
 ) -> None:
-    """Connect an account to post from: checks it is marked as automated and that its profile
-    says its posts are written by a language model; keeps its token in the OS keyring."""
+    """Connect an account to post from: checks it is labelled as a bot and that its profile
+    says its posts are written by a language model; keeps its secret in the OS keyring."""
     import os
 
-    from twinpost.posting import connect_mastodon
+    from twinpost.posting import connect_bluesky, connect_mastodon
 
-    if platform != "mastodon":
-        raise TwinpostError(
-            f"connect {platform}: twinpost posts to mastodon (Bluesky is coming; X is not "
-            "supported: its API is paid and it requires approval for AI-written replies)"
+    def confirm(question: str) -> bool:
+        return yes or typer.confirm(question)
+
+    if platform == "mastodon":
+        token = os.environ.get("TWINPOST_MASTODON_TOKEN") or typer.prompt(
+            "Access token (Preferences → Development → New application, scopes read and write)",
+            hide_input=True,
         )
-    token = os.environ.get("TWINPOST_MASTODON_TOKEN") or typer.prompt(
-        "Access token (Preferences → Development → New application, scopes read and write)",
-        hide_input=True,
-    )
-    account, kept = connect_mastodon(where, token, lambda q: yes or typer.confirm(q))
-    typer.echo(f"Connected {account.id}; its token is kept in {kept}")
+        account, kept = connect_mastodon(where, token, confirm)
+    elif platform == "bluesky":
+        password = os.environ.get("TWINPOST_BLUESKY_APP_PASSWORD") or typer.prompt(
+            "App password (Settings → Privacy and security → App passwords)", hide_input=True
+        )
+        account, kept = connect_bluesky(where, password, confirm, pds)
+    else:
+        raise TwinpostError(
+            f"connect {platform}: twinpost posts to mastodon and bluesky (not X: its API is "
+            "paid and it requires approval for AI-written replies)"
+        )
+    typer.echo(f"Connected {account.id}; its secret is kept in {kept}")
 
 
 @app.command()
@@ -983,3 +995,43 @@ def post(
         finally:
             report.close()
     out.print(f"Posted {len(posted)} draft(s).")
+
+
+@app.command()
+@user_errors
+def watch(
+    bot_dir: BotDir,
+    to: Annotated[str, typer.Option("--to", help="The connected account whose mentions to read.")],
+    auto: Annotated[
+        bool,
+        typer.Option("--auto", help="Approve each reply as it is written (within --max-per-hour)."),
+    ] = False,
+    max_per_hour: Annotated[int, typer.Option(help="With --auto: at most this many an hour.")] = 5,
+    speaker: Annotated[
+        str | None, typer.Option("--as", help="A cyborg's account to answer as.")
+    ] = None,
+    once: Annotated[
+        bool, typer.Option("--once", help="Read the mentions once, then stop.")
+    ] = False,
+) -> None:
+    """Write a reply draft for each post that mentions the account (Mastodon); `post` posts
+    them once approved."""
+    from twinpost.bot.folder import read_record
+    from twinpost.console import ConsoleReport, err, out
+    from twinpost.events import reporting
+    from twinpost.posting import poster_for
+    from twinpost.posting.accounts import find_account
+    from twinpost.posting.queue import DraftQueue
+    from twinpost.posting.watch import watch as watch_mentions
+
+    read_record(bot_dir)
+    account = find_account(to)
+    report = ConsoleReport(err)
+    with DraftQueue() as queue:
+        try:
+            with reporting(report):
+                found = watch_mentions(queue, bot_dir, account, poster_for(account), auto,
+                                       max_per_hour, once, speaker)  # fmt: skip
+        finally:
+            report.close()
+    out.print(f"{len(found.drafts)} reply draft(s) written, {found.approved} approved.")

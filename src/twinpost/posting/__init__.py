@@ -1,6 +1,6 @@
 """The bot posts: a queue of drafts its person approves (queue.py), accounts connected with
 their secrets kept in the OS keyring (accounts.py), and approved drafts posted on a schedule
-(schedule.py) from an account marked as automated (mastodon.py).
+(schedule.py) from an account marked as automated (mastodon.py, bluesky.py).
 
 X is not supported for posting: its API is paid, and its rules require prior approval for
 AI-written replies.
@@ -32,6 +32,25 @@ def connect_mastodon(
     return account, where
 
 
+def connect_bluesky(
+    handle: str, password: str, confirm: Callable[[str], bool], pds: str | None = None
+) -> tuple[Account, str]:
+    """Log in with an app password (the session is kept and reused), check the profile's
+    `bot` self-label and its description (`confirm` is asked before either is changed), then
+    keep the account and its app password."""
+    from twinpost.posting.bluesky import DEFAULT_PDS, BlueskyPoster, check_handle
+    from twinpost.posting.mastodon import server_url
+
+    password = password.strip()
+    if not password:
+        raise TwinpostError("no app password given; make one under Settings → App passwords")
+    poster = BlueskyPoster(check_handle(handle), password, server_url(pds or DEFAULT_PDS))
+    account = poster.connect(confirm)
+    where = store_secret(account.id, password)
+    save_account(account)
+    return account, where
+
+
 def poster_for(account: Account):
     """The client that posts as `account`, with its kept secret."""
     from twinpost.posting.mastodon import MastodonPoster
@@ -43,4 +62,8 @@ def poster_for(account: Account):
         )
     if account.platform == "mastodon":
         return MastodonPoster(account.server, secret)
+    if account.platform == "bluesky":
+        from twinpost.posting.bluesky import BlueskyPoster
+
+        return BlueskyPoster(account.handle, secret, account.server)
     raise TwinpostError(f"{account.id}: posting to {account.platform} is not supported yet")

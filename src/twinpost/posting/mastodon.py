@@ -20,13 +20,12 @@ import time
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
-from twinpost.data.sources.http import MAX_RATE_LIMIT_WAIT, rate_limit_wait
+from twinpost.data.sources.http import rate_limit_wait
 from twinpost.errors import TwinpostError
 from twinpost.posting.accounts import Account, scrub_secret
+from twinpost.posting.retries import Failure, with_retries
 
 sleep = time.sleep  # replaced in tests
-MAX_ATTEMPTS = 5
-BACKOFF_SECONDS = 1.0
 TIMEOUT_SECONDS = 30.0
 # What a profile must say, in some words: that the posts are written by a language model.
 DISCLOSURE = "Posts written by a language model (twinpost)."
@@ -71,6 +70,25 @@ class MastodonPoster:
     def _remember(self, response, *args, **kwargs):
         self._last = response
         return response
+
+    def mentions(self, since: str | None) -> list[dict]:
+        """The mentions of the account newer than the notification `since`, oldest first:
+        {"id" (the notification's), "status_id", "url", "author", "text"}."""
+        from twinpost.data.sources.html_text import html_to_text
+
+        found = self._call("read the mentions", lambda: self.api.notifications(
+            types=["mention"], since_id=since, limit=40))  # fmt: skip
+        out = []
+        for note in found or []:
+            status = note.get("status") or {}
+            account = status.get("account") or note.get("account") or {}
+            if note.get("type") != "mention" or not status.get("id"):
+                continue
+            out.append({"id": str(note["id"]), "status_id": str(status["id"]),
+                        "url": status.get("url") or status.get("uri") or "",
+                        "author": account.get("acct") or "",
+                        "text": html_to_text(status.get("content") or "")})  # fmt: skip
+        return sorted(out, key=lambda m: int(m["id"]) if m["id"].isdigit() else m["id"])
 
     def me(self):
         return self._call("read the account", self.api.account_verify_credentials)
@@ -120,15 +138,29 @@ class MastodonPoster:
             raise PostingError(f"{account.id}: its profile no longer says its posts are written "
                                "by a language model; add that to its bio")  # fmt: skip
 
-    def post(self, text: str, key: str, visibility: str = "unlisted") -> str:
-        """Post `text` once (the same `key` never posts twice); its URL."""
-        status = self._call(
-            "post",
-            lambda: self.api.status_post(text, visibility=visibility, idempotency_key=key),
-        )
+    def post(
+        self,
+        text: str,
+        key: str,
+        visibility: str = "unlisted",
+        created: str = "",
+        reply_to_id: str | None = None,
+    ) -> str:
+        """Post `text` once (the same `key` never posts twice), as a reply to the status
+        `reply_to_id` if given; its URL."""
+
+        def send():
+            return self.api.status_post(
+                text, in_reply_to_id=reply_to_id, visibility=visibility, idempotency_key=key
+            )
+
+        status = self._call("post", send)
         return status.get("url") or status.get("uri") or ""
 
     def _call(self, what: str, request: Callable):
+        return with_retries(request, lambda e: self._classify(what, e), self._error, _sleep)
+
+    def _classify(self, what: str, error: Exception) -> Failure | None:
         from mastodon.errors import (
             MastodonAPIError,
             MastodonNetworkError,
@@ -137,31 +169,25 @@ class MastodonPoster:
             MastodonUnauthorizedError,
         )
 
-        for attempt in range(1, MAX_ATTEMPTS + 1):
-            last = attempt == MAX_ATTEMPTS
-            try:
-                return request()
-            except MastodonRatelimitError:
-                headers = self._last.headers if self._last is not None else {}
-                wait = rate_limit_wait(headers)
-                if wait > MAX_RATE_LIMIT_WAIT or last:
-                    raise self._error(f"rate limited; try again in {wait / 60:.0f} min") from None
-                sleep(wait)
-            except MastodonUnauthorizedError:
-                raise self._error(
-                    f"could not {what}: the access token was refused (revoked, or without the "
-                    "read and write scopes); make a new one under Preferences → Development"
-                ) from None
-            except (MastodonServerError, MastodonNetworkError) as e:
-                if last:
-                    raise self._error(f"could not {what}: {_reason(e)}, {attempt} tries") from None
-                sleep(BACKOFF_SECONDS * 2 ** (attempt - 1))
-            except MastodonAPIError as e:
-                raise self._error(f"could not {what}: {_reason(e)}") from None
-        raise AssertionError("unreachable")
+        if isinstance(error, MastodonRatelimitError):
+            headers = self._last.headers if self._last is not None else {}
+            return Failure("rate-limit", "rate limited", rate_limit_wait(headers))
+        if isinstance(error, MastodonUnauthorizedError):
+            return Failure("final", f"could not {what}: the access token was refused (revoked, "
+                           "or without the read and write scopes); make a new one under "
+                           "Preferences → Development")  # fmt: skip
+        if isinstance(error, MastodonServerError | MastodonNetworkError):
+            return Failure("transient", f"could not {what}: {_reason(error)}")
+        if isinstance(error, MastodonAPIError):
+            return Failure("final", f"could not {what}: {_reason(error)}")
+        return None
 
     def _error(self, message: str) -> PostingError:
         return PostingError(scrub_secret(f"{self.server}: {message}", self._token))
+
+
+def _sleep(seconds: float) -> None:
+    sleep(seconds)  # the module's, so tests can replace it
 
 
 def _plain_note(me) -> str:

@@ -43,6 +43,7 @@ CREATE TABLE IF NOT EXISTS drafts (
     prompt TEXT NOT NULL DEFAULT '',
     speaker TEXT,
     reply_to_url TEXT,              -- reply drafts: the post they answer
+    reply_to_id TEXT,               -- ... its id on the account's platform
     account TEXT,                   -- where it was posted (or is being)
     url TEXT,                       -- the posted post
     error TEXT,
@@ -50,7 +51,11 @@ CREATE TABLE IF NOT EXISTS drafts (
     created TEXT NOT NULL,
     updated TEXT NOT NULL,
     posted_at TEXT
-)
+);
+-- A post is answered at most once per bot.
+CREATE UNIQUE INDEX IF NOT EXISTS one_reply ON drafts (bot, reply_to_url);
+-- Where `watch` stopped reading each account's mentions.
+CREATE TABLE IF NOT EXISTS cursors (account TEXT PRIMARY KEY, seen TEXT NOT NULL)
 """
 
 
@@ -65,6 +70,7 @@ class Draft:
     prompt: str
     speaker: str | None
     reply_to_url: str | None
+    reply_to_id: str | None
     account: str | None
     url: str | None
     error: str | None
@@ -101,7 +107,7 @@ class DraftQueue:
         self._db.row_factory = sqlite3.Row
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")  # a posted URL is never lost to a crash
-        self._db.execute(SCHEMA)
+        self._db.executescript(SCHEMA)
 
     def close(self) -> None:
         self._db.close()
@@ -119,21 +125,59 @@ class DraftQueue:
         prompt: str = "",
         speaker: str | None = None,
         reply_to_url: str | None = None,
+        reply_to_id: str | None = None,
+        state: str = "draft",
     ) -> list[Draft]:
+        """Queue `texts` as drafts. A reply to a post already answered is not queued again
+        (one reply per post and bot): the draft already there is returned."""
         now = _now()
         ids = []
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
             for text in texts:
                 cursor = self._db.execute(
-                    "INSERT INTO drafts (bot, text, state, key, prompt, speaker, reply_to_url,"
-                    " created, updated) VALUES (?, ?, 'draft', ?, ?, ?, ?, ?, ?)",
-                    (str(Path(bot).absolute()), text, str(uuid.uuid4()), prompt, speaker,
-                     reply_to_url, now, now),
+                    "INSERT OR IGNORE INTO drafts (bot, text, state, key, prompt, speaker, "
+                    "reply_to_url, reply_to_id, created, updated) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (str(Path(bot).absolute()), text, state, str(uuid.uuid4()), prompt, speaker,
+                     reply_to_url, reply_to_id, now, now),
                 )  # fmt: skip
-                ids.append(cursor.lastrowid)
+                if cursor.rowcount:
+                    ids.append(cursor.lastrowid)
             self._db.execute("COMMIT")
         return [self.get(i) for i in ids]
+
+    def answered(self, bot: Path, reply_to_url: str) -> bool:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT 1 FROM drafts WHERE bot = ? AND reply_to_url = ?",
+                (str(Path(bot).absolute()), reply_to_url),
+            ).fetchone()
+        return row is not None
+
+    def replies_since(self, bot: Path, since: str, states: tuple[str, ...]) -> int:
+        marks = ",".join("?" * len(states))
+        with self._lock:
+            row = self._db.execute(
+                f"SELECT COUNT(*) FROM drafts WHERE bot = ? AND reply_to_url IS NOT NULL "
+                f"AND created >= ? AND state IN ({marks})",
+                (str(Path(bot).absolute()), since, *states),
+            ).fetchone()
+        return row[0]
+
+    def cursor(self, account: str) -> str | None:
+        with self._lock:
+            row = self._db.execute("SELECT seen FROM cursors WHERE account = ?", (account,))
+            found = row.fetchone()
+        return found[0] if found else None
+
+    def set_cursor(self, account: str, seen: str) -> None:
+        with self._lock:
+            self._db.execute(
+                "INSERT INTO cursors (account, seen) VALUES (?, ?) "
+                "ON CONFLICT(account) DO UPDATE SET seen = excluded.seen",
+                (account, seen),
+            )
 
     def get(self, draft_id: int) -> Draft:
         with self._lock:

@@ -154,7 +154,8 @@ def send(queue: DraftQueue, draft: Draft, account: Account, poster, visibility: 
 
     claimed = queue.claim(draft.id, account.id)
     try:
-        url = poster.post(claimed.final_text, claimed.key, visibility)
+        url = poster.post(claimed.final_text, claimed.key, visibility, created=claimed.created,
+                          reply_to_id=claimed.reply_to_id)  # fmt: skip
     except PostingError as e:
         queue.failed(draft.id, str(e))
         raise
