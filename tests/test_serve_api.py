@@ -216,7 +216,9 @@ def test_no_request_reaches_a_bot_outside_the_bots_folder(url, bots_dir, tmp_pat
 def test_the_token_guards_every_api_call_but_not_its_value(start):
     url = start(token=TOKEN)
     for method, path in [("GET", "/bots"), ("POST", "/bots/tiny/generate"), ("GET", "/jobs/x"),
-                         ("POST", "/v1/completions"), ("GET", "/v1/models")]:  # fmt: skip
+                         ("POST", "/v1/completions"), ("GET", "/v1/models"),
+                         ("GET", "/bots/tiny/drafts"), ("POST", "/bots/tiny/drafts"),
+                         ("POST", "/drafts/1/approve"), ("POST", "/drafts/1/edit")]:  # fmt: skip
         for headers in ({}, {"Authorization": "Bearer wrong"}, {"Authorization": TOKEN}):
             response = httpx.request(method, f"{url}{path}", headers=headers, json={})
             assert response.status_code == 401, (path, headers)
@@ -376,6 +378,8 @@ def test_a_page_on_another_site_cannot_start_or_change_anything(start, tmp_path)
         assert refused.status_code == 403 and "cross-site" in refused.json()["detail"]
         generate = httpx.post(f"{url}/bots/tiny/generate", json={"n": 1}, headers=headers)
         assert generate.status_code == 403
+        for path in ("/bots/tiny/drafts", "/drafts/1/approve", "/drafts/1/reject"):
+            assert httpx.post(f"{url}{path}", json={}, headers=headers).status_code == 403, path
     assert not (tmp_path / "up").exists() or not any((tmp_path / "up").iterdir())
     # The app's own page (same origin) and clients outside a browser (no Origin) go through.
     same = httpx.post(f"{url}/bots/tiny/generate", json={"n": 1, "max_new_tokens": 4},
@@ -521,3 +525,22 @@ def test_a_job_left_running_by_a_killed_server_is_never_stuck(tmp_path):
     assert lost["state"] == "failed" and "uploads are gone" in lost["error"]
     assert {s.id: s.state for s in JobStore(db).all()} == {"alive1": "done", "gone1": "failed"}
     manager.shutdown()
+
+
+def test_the_queue_routes_write_list_and_judge_drafts(url):
+    written = httpx.post(f"{url}/bots/tiny/drafts", json={"n": 3, "seed": 4}, timeout=120)
+    assert written.status_code == 201, written.text
+    drafts = written.json()["drafts"]
+    assert [d["state"] for d in drafts] == ["draft"] * 3 and "key" not in drafts[0]
+    first, second, third = (d["id"] for d in drafts)
+    assert httpx.post(f"{url}/drafts/{first}/approve").json()["state"] == "approved"
+    assert httpx.post(f"{url}/drafts/{second}/reject").json()["state"] == "rejected"
+    edited = httpx.post(f"{url}/drafts/{third}/edit", json={"text": "my words"}).json()
+    assert edited["final_text"] == "my words" and edited["text"] == drafts[2]["text"]
+    listed = httpx.get(f"{url}/bots/tiny/drafts").json()["drafts"]
+    assert [d["state"] for d in listed] == ["approved", "rejected", "approved"]
+    missing = httpx.post(f"{url}/drafts/999/approve")
+    assert missing.status_code == 422 and "no such draft" in missing.json()["detail"]
+    empty = httpx.post(f"{url}/drafts/{first}/edit", json={"text": ""})
+    assert empty.status_code == 422
+    assert httpx.post(f"{url}/bots/nobody/drafts", json={"n": 1}).status_code == 404

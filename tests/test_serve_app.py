@@ -224,3 +224,36 @@ def test_the_bot_page_shows_its_voice_loss_curve_and_an_escaped_card(
     page.screenshot(path=tmp_path / "bot-page.png", full_page=True)
     assert dialogs == [] and page.title() == "twinpost"
     assert errors == []
+
+
+def test_the_queue_writes_approves_and_edits_drafts_on_a_phone(
+    page, app_url, bot_copy, tmp_path, errors
+):
+    """Step 4: drafts written in the page, approved and edited there (both texts kept), in a
+    390 px wide window that never scrolls sideways."""
+    from playwright.sync_api import expect
+
+    from twinpost.posting.queue import DraftQueue
+
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(app_url())
+    expect(page.get_by_label("Bot", exact=True)).to_have_value("marigold")
+    page.get_by_role("button", name="Write 5 drafts").click()
+    drafts = page.locator("#drafts .draft-item")
+    expect(drafts).to_have_count(5)
+    drafts.nth(0).get_by_role("button", name="Approve").click()
+    expect(drafts.nth(0).locator(".draft-state")).to_have_text("approved")
+    drafts.nth(1).get_by_role("button", name="Edit").click()
+    page.get_by_label("Edit draft 2").fill("The gulls <b>were</b> loud today")
+    page.get_by_role("button", name="Save and approve").click()
+    expect(drafts.nth(1).locator(".draft-text")).to_have_text("The gulls <b>were</b> loud today")
+    drafts.nth(2).get_by_role("button", name="Reject").click()
+    expect(drafts.nth(2).locator(".draft-state")).to_have_text("rejected")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    with DraftQueue() as queue:
+        kept = {d.id: d for d in queue.list(bot_copy)}
+    assert [kept[i].state for i in (1, 2, 3, 4, 5)] == ["approved", "approved", "rejected",
+                                                        "draft", "draft"]  # fmt: skip
+    assert kept[2].edited == "The gulls <b>were</b> loud today" and kept[2].text != kept[2].edited
+    page.screenshot(path=tmp_path / "queue.png", full_page=True)
+    assert errors == []

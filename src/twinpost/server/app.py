@@ -213,7 +213,8 @@ def create_app(settings: ServeSettings | None = None, worker: Worker | None = No
     app.add_middleware(RequestGuard, loopback_only=host is not None and is_loopback(host))
     _add_error_handlers(app)
     auth = [Depends(_token_check(settings.token if settings else None))]
-    routers = (_bot_routes(server), _hf_routes(server), openai_routes(server), _job_routes(server))
+    routers = (_bot_routes(server), _hf_routes(server), openai_routes(server), _job_routes(server),
+               _draft_routes(server))  # fmt: skip
     for router in routers:
         app.include_router(router, dependencies=auth)
     app.include_router(_public_routes())
@@ -413,6 +414,62 @@ def _bot_routes(server: Server) -> APIRouter:
     def choose_preview(name: str, body: schemas.PreviewRequest) -> schemas.PreviewResponse:
         rendered = _write_preview(server.registry.path(name), body.prompt, body.posts)
         return schemas.PreviewResponse(posts=body.posts, rendered=rendered)
+
+    return router
+
+
+def _draft_routes(server: Server) -> APIRouter:
+    """The posting queue (posting/queue.py): the web app's Queue. Behind the server's token
+    and its cross-site guard, as every route that changes something."""
+    from starlette.concurrency import run_in_threadpool
+
+    from twinpost.posting.queue import Draft, DraftQueue
+    from twinpost.posting.schedule import write_drafts
+
+    router = APIRouter(tags=["posting"])
+
+    def info(draft: Draft) -> schemas.DraftInfo:
+        return schemas.DraftInfo(**{k: v for k, v in draft.to_dict().items()
+                                    if k in schemas.DraftInfo.model_fields})  # fmt: skip
+
+    def listed(name: str) -> schemas.DraftList:
+        with DraftQueue() as queue:
+            return schemas.DraftList(
+                drafts=[info(d) for d in queue.list(server.registry.path(name))]
+            )
+
+    @router.get("/bots/{name}/drafts", response_model=schemas.DraftList)
+    def drafts(name: str) -> schemas.DraftList:
+        return listed(name)
+
+    @router.post("/bots/{name}/drafts", response_model=schemas.DraftList, status_code=201)
+    async def write(name: str, body: schemas.DraftsRequest) -> schemas.DraftList:
+        folder = server.registry.path(name)
+
+        def run() -> None:
+            with DraftQueue() as queue:
+                write_drafts(queue, folder, body.n, body.prompt, body.speaker, body.seed)
+
+        await run_in_threadpool(run)
+        return listed(name)
+
+    def judged(draft_id: int, verdict: str, text: str | None = None) -> schemas.DraftInfo:
+        with DraftQueue() as queue:
+            if verdict == "edit":
+                return info(queue.edit(draft_id, text or ""))
+            return info(getattr(queue, verdict)(draft_id))
+
+    @router.post("/drafts/{draft_id}/approve", response_model=schemas.DraftInfo)
+    def approve(draft_id: int) -> schemas.DraftInfo:
+        return judged(draft_id, "approve")
+
+    @router.post("/drafts/{draft_id}/reject", response_model=schemas.DraftInfo)
+    def reject(draft_id: int) -> schemas.DraftInfo:
+        return judged(draft_id, "reject")
+
+    @router.post("/drafts/{draft_id}/edit", response_model=schemas.DraftInfo)
+    def edit(draft_id: int, body: schemas.DraftEdit) -> schemas.DraftInfo:
+        return judged(draft_id, "edit", body.text)
 
     return router
 

@@ -149,6 +149,37 @@ class GenerateResponse(BaseModel):
     posts: list[str]
 
 
+class DraftsRequest(BaseModel):
+    """Drafts for the posting queue (`twinpost drafts BOT -n N`)."""
+
+    n: int = Field(default=5, ge=1, le=50, description="How many drafts to write.")
+    prompt: str = Prompt
+    speaker: str | None = Speaker
+    seed: int | None = Seed
+
+
+class DraftEdit(BaseModel):
+    text: str = Field(min_length=1, max_length=5000, description="What is posted instead.")
+
+
+class DraftInfo(BaseModel):
+    id: int
+    state: str
+    text: str = Field(description="What the bot wrote.")
+    edited: str | None = Field(default=None, description="What its person made of it.")
+    final_text: str = Field(description="What is posted.")
+    reply_to_url: str | None = None
+    account: str | None = None
+    url: str | None = Field(default=None, description="The posted post, once posted.")
+    error: str | None = None
+    created: str
+    posted_at: str | None = None
+
+
+class DraftList(BaseModel):
+    drafts: list[DraftInfo]
+
+
 class PreviewRequest(BaseModel):
     prompt: str = Prompt
     posts: list[str] = Field(

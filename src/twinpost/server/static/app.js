@@ -344,7 +344,9 @@ async function showBot(name) {
   $("preview-bar").hidden = true;
   $("predict-status").textContent = "";
   $("bot-files").hidden = !name;
+  $("drafts").replaceChildren();
   if (!name) return;
+  loadDrafts(name).catch((error) => showError("queue-error", error));
   const [info] = await Promise.all([apiJson(`/bots/${encodeURIComponent(name)}`)]);
   showSpeakers(info.speakers || []);
   showVoice(info);
@@ -603,3 +605,92 @@ $("preview-button").addEventListener("click", async () => {
 loadBots()
   .then(resumeJob)
   .catch((error) => showError("predict-error", error));
+
+// --- the posting queue ---------------------------------------------------------------------
+
+async function loadDrafts(name) {
+  const answer = await apiJson(`/bots/${encodeURIComponent(name)}/drafts`);
+  showDrafts(answer.drafts);
+}
+
+function showDrafts(drafts) {
+  const list = $("drafts");
+  list.replaceChildren(...drafts.map(draftItem));
+  if (!drafts.length) list.append(el("li", "No drafts yet.", "hint"));
+}
+
+function draftItem(draft) {
+  const item = el("li", null, `draft-item state-${draft.state}`);
+  item.dataset.id = draft.id;
+  const text = el("p", draft.final_text, "draft-text");
+  const meta = el("p", null, "draft-meta");
+  meta.append(el("span", draft.state, "draft-state"));
+  if (draft.edited !== null) meta.append(el("span", " · edited"));
+  if (draft.url) {
+    const link = el("a", " · posted");
+    link.href = draft.url;
+    link.rel = "noopener noreferrer";
+    meta.append(link);
+  }
+  item.append(text, meta);
+  if (["draft", "approved", "rejected", "failed"].includes(draft.state)) {
+    const actions = el("div", null, "actions");
+    for (const [verdict, label] of [["approve", "Approve"], ["reject", "Reject"]]) {
+      if (draft.state === verdict + "d") continue;
+      const button = el("button", label, "secondary");
+      button.type = "button";
+      button.addEventListener("click", () => judge(draft.id, verdict, button));
+      actions.append(button);
+    }
+    const edit = el("button", "Edit", "secondary");
+    edit.type = "button";
+    edit.addEventListener("click", () => editDraft(item, draft));
+    actions.append(edit);
+    item.append(actions);
+  }
+  return item;
+}
+
+async function judge(id, verdict, button) {
+  showError("queue-error", null);
+  try {
+    await busy(button, "…", () => postJson(`/drafts/${id}/${verdict}`, {}));
+    await loadDrafts($("bot-select").value);
+  } catch (error) {
+    showError("queue-error", error);
+  }
+}
+
+function editDraft(item, draft) {
+  const box = el("textarea", null, "draft-edit");
+  box.value = draft.final_text;
+  box.rows = 4;
+  box.setAttribute("aria-label", `Edit draft ${draft.id}`);
+  const save = el("button", "Save and approve", "primary");
+  save.type = "button";
+  save.addEventListener("click", async () => {
+    showError("queue-error", null);
+    try {
+      await busy(save, "Saving…", () => postJson(`/drafts/${draft.id}/edit`, { text: box.value }));
+      await loadDrafts($("bot-select").value);
+    } catch (error) {
+      showError("queue-error", error);
+    }
+  });
+  item.replaceChildren(box, save);
+  box.focus();
+}
+
+$("drafts-button").addEventListener("click", async () => {
+  const bot = $("bot-select").value;
+  if (!bot) return showError("queue-error", "Choose a bot in step 3 first.");
+  showError("queue-error", null);
+  try {
+    const answer = await busy($("drafts-button"), "Writing…", () =>
+      postJson(`/bots/${encodeURIComponent(bot)}/drafts`, { n: 5 }),
+    );
+    showDrafts(answer.drafts);
+  } catch (error) {
+    showError("queue-error", error);
+  }
+});
