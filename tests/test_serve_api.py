@@ -544,3 +544,17 @@ def test_the_queue_routes_write_list_and_judge_drafts(url):
     empty = httpx.post(f"{url}/drafts/{first}/edit", json={"text": ""})
     assert empty.status_code == 422
     assert httpx.post(f"{url}/bots/nobody/drafts", json={"n": 1}).status_code == 404
+
+
+def test_the_thread_route_writes_threads_as_the_cli_does(url):
+    body = {"prompt": "The tide", "length": 3, "n": 2, "seed": 5, "max_new_tokens": 12}
+    first = httpx.post(f"{url}/bots/tiny/thread", json=body, timeout=120)
+    assert first.status_code == 200, first.text
+    threads = first.json()["threads"]
+    assert len(threads) == 2 and all(len(t) == 3 for t in threads)
+    assert all(t[0].startswith("The tide") for t in threads)
+    again = httpx.post(f"{url}/bots/tiny/thread", json=body, timeout=120).json()["threads"]
+    assert again == threads  # a seed writes the same threads
+    for bad in ({"length": 0}, {"length": 26}, {"n": 11}):
+        assert httpx.post(f"{url}/bots/tiny/thread", json=bad).status_code == 422, bad
+    assert httpx.post(f"{url}/bots/nobody/thread", json={}).status_code == 404

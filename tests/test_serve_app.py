@@ -211,7 +211,7 @@ def test_the_bot_page_shows_its_voice_loss_curve_and_an_escaped_card(
     figures = page.locator("#voice-figures")
     expect(figures.get_by_role("row", name="Real vs generated")).to_contain_text("61% of the time")
     expect(page.locator("#loss-curve")).to_be_visible()
-    assert page.locator("#loss-curve").evaluate("img => img.naturalWidth") > 0
+    page.wait_for_function("document.querySelector('#loss-curve').naturalWidth > 0")
 
     page.locator("#card-details summary").click()
     card = page.locator("#model-card")

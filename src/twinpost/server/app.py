@@ -8,6 +8,7 @@ sessionStorage. The token is never logged (it travels only in a header) nor sent
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import logging
 import secrets
@@ -25,7 +26,7 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTex
 from fastapi.staticfiles import StaticFiles
 
 from twinpost.bot.files import CARD_FILE, LOSS_CURVE_FILE, PREVIEW_FILE
-from twinpost.config import TrainConfig
+from twinpost.config import GenerateConfig, TrainConfig
 from twinpost.data.corpus import MAX_ACCOUNTS, build_corpus
 from twinpost.errors import TwinpostError
 from twinpost.generation.load import resolve_speaker
@@ -390,6 +391,27 @@ def _bot_routes(server: Server) -> APIRouter:
             return event_stream(_post_stream(server.stream(name, request), body.n))
         samples = await server.sample(name, request)
         return schemas.GenerateResponse(posts=[s.text for s in samples])
+
+    @router.post("/bots/{name}/thread", response_model=schemas.ThreadResponse)
+    async def thread(name: str, body: schemas.ThreadRequest) -> schemas.ThreadResponse:
+        """Threads written as `twinpost generate --thread` writes them, one pass per post, on
+        the sampling thread the batches use."""
+        from twinpost.generation.write import generate_threads
+
+        config = GenerateConfig.from_settings(
+            n=body.n, max_new_tokens=body.max_new_tokens, temperature=body.temperature,
+            top_p=body.top_p, seed=body.seed, speaker=body.speaker, reply_to=body.reply_to,
+        )  # fmt: skip
+        server.registry.path(name)  # an unknown bot is a 404 before any work
+        speaker = resolve_speaker(server.registry.record(name), config.speaker)
+        config = config.replace(speaker=speaker)
+
+        def write() -> list[list[str]]:
+            return generate_threads(server.registry.load(name), body.prompt, body.length, config)
+
+        loop = asyncio.get_running_loop()
+        threads = await loop.run_in_executor(server.executor, write)
+        return schemas.ThreadResponse(threads=threads)
 
     @router.get("/bots/{name}/card", response_class=PlainTextResponse)
     def model_card(name: str) -> PlainTextResponse:

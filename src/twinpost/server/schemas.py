@@ -9,7 +9,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from twinpost.config import MAX_REPLY_TO_CHARS, GenerateConfig, TrainConfig
-from twinpost.generation.write import PostRequest
+from twinpost.generation.write import MAX_THREAD_POSTS, PostRequest
 from twinpost.server.limits import (
     GENERATE_CAPS,
     MAX_PROMPT_CHARS,
@@ -147,6 +147,26 @@ class GenerateRequest(BaseModel):
 
 class GenerateResponse(BaseModel):
     posts: list[str]
+
+
+class ThreadRequest(BaseModel):
+    """Threads: `length` posts each, every post continuing the one before it (`--thread`)."""
+
+    model_config = CHECKED_BY_ROUTE
+
+    prompt: str = Prompt
+    length: int = Field(default=3, ge=1, le=MAX_THREAD_POSTS, description="Posts a thread.")
+    n: int = Field(default=1, ge=1, le=10, description="How many threads.")
+    max_new_tokens: int = generate_field("max_new_tokens", _DEFAULTS.max_new_tokens)
+    temperature: float | None = Temperature
+    top_p: float | None = TopP
+    seed: int | None = Seed
+    speaker: str | None = Speaker
+    reply_to: str | None = ReplyTo
+
+
+class ThreadResponse(BaseModel):
+    threads: list[list[str]]
 
 
 class DraftsRequest(BaseModel):

@@ -392,6 +392,7 @@ async function showImage(image, path) {
   if (image.dataset.url) URL.revokeObjectURL(image.dataset.url);
   image.dataset.url = URL.createObjectURL(blob);
   image.src = image.dataset.url;
+  await image.decode().catch(() => {}); // shown once drawn, not as an empty box
 }
 
 async function loadPreviewImage(info) {
@@ -402,8 +403,10 @@ async function loadPreviewImage(info) {
 }
 
 async function loadLossCurve(info) {
-  $("loss-figure").hidden = !info.has_loss_curve;
-  if (info.has_loss_curve) await showImage($("loss-curve"), `/bots/${encodeURIComponent(info.name)}/loss_curve.png`);
+  $("loss-figure").hidden = true;
+  if (!info.has_loss_curve) return;
+  await showImage($("loss-curve"), `/bots/${encodeURIComponent(info.name)}/loss_curve.png`);
+  $("loss-figure").hidden = false;
 }
 
 // The card as the server renders it from Markdown (markdown-it-py, raw HTML escaped).
