@@ -721,23 +721,28 @@ def serve(
     run_server(settings, host, port)
 
 
+# A bot's next version (`update`, `forget`): where it goes, and what may differ from the bot's.
+NextOut = Annotated[
+    Path | None,
+    typer.Option(help="Where to write it (default: BOT_DIR; the old one is kept as .prev-N)."),
+]
+NextTimeBudget = Annotated[
+    str | None,
+    typer.Option(envvar="TWINPOST_TIME_BUDGET", help="The whole run's time; default: the bot's."),
+]
+NextEpochs = Annotated[float | None, typer.Option(help="Passes; default: the bot's.")]
+NextForce = Annotated[bool, typer.Option("--force", help="Replace a bot already at --out.")]
+
+
 @app.command()
 @user_errors
 def update(
     bot_dir: BotDir,
-    out: Annotated[
-        Path | None,
-        typer.Option(help="Where to write it (default: BOT_DIR; the old one is kept as .prev-N)."),
-    ] = None,
+    out: NextOut = None,
     limit: Annotated[int | None, typer.Option(help="At most this many new posts each.")] = None,
-    time_budget: Annotated[
-        str | None,
-        typer.Option(
-            envvar="TWINPOST_TIME_BUDGET", help="The whole run's time; default: the bot's."
-        ),
-    ] = None,
-    epochs: Annotated[float | None, typer.Option(help="Passes; default: the bot's.")] = None,
-    force: Annotated[bool, typer.Option("--force", help="Replace a bot already at --out.")] = False,
+    time_budget: NextTimeBudget = None,
+    epochs: NextEpochs = None,
+    force: NextForce = False,
     as_json: JsonResult = False,
 ) -> None:
     """Fetch a live bot's new posts and train its next version from it."""
@@ -775,18 +780,10 @@ def forget(
         str | None,
         typer.Option(help="Forget every post holding this text (case-insensitive)."),
     ] = None,
-    out: Annotated[
-        Path | None,
-        typer.Option(help="Where to write it (default: BOT_DIR; the old one is kept as .prev-N)."),
-    ] = None,
-    time_budget: Annotated[
-        str | None,
-        typer.Option(
-            envvar="TWINPOST_TIME_BUDGET", help="The whole run's time; default: the bot's."
-        ),
-    ] = None,
-    epochs: Annotated[float | None, typer.Option(help="Passes; default: the bot's.")] = None,
-    force: Annotated[bool, typer.Option("--force", help="Replace a bot already at --out.")] = False,
+    out: NextOut = None,
+    time_budget: NextTimeBudget = None,
+    epochs: NextEpochs = None,
+    force: NextForce = False,
     as_json: JsonResult = False,
 ) -> None:
     """Make the bot's next version without some posts: retrained from the base, with every

@@ -25,7 +25,7 @@ from twinpost.data.sources.http import rate_limit_wait
 from twinpost.errors import TwinpostError
 from twinpost.posting.accounts import Account, load_secret, scrub_secret, store_secret
 from twinpost.posting.mastodon import _DISCLOSED, DISCLOSURE, PostingError
-from twinpost.posting.retries import Failure, with_retries
+from twinpost.posting.retries import Failure, Retrying
 
 sleep = time.sleep  # replaced in tests
 DEFAULT_PDS = "https://bsky.social"
@@ -50,7 +50,7 @@ def session_key(account_id: str) -> str:
     return f"{account_id}#session"
 
 
-class BlueskyPoster:
+class BlueskyPoster(Retrying):
     def __init__(self, handle: str, password: str, pds: str = DEFAULT_PDS) -> None:
         from atproto import Client
 
@@ -196,8 +196,8 @@ class BlueskyPoster:
         )
         return dict(record), got.cid
 
-    def _call(self, what: str, request: Callable):
-        return with_retries(request, lambda e: self._classify(what, e), self._error, _sleep)
+    def _sleep(self, seconds: float) -> None:
+        sleep(seconds)  # the module's, so tests can replace it
 
     def _classify(self, what: str, error: Exception) -> Failure | None:
         from atproto_client.exceptions import (
@@ -229,10 +229,6 @@ class BlueskyPoster:
     def _error(self, message: str) -> PostingError:
         session = load_secret(session_key(self._account_id))
         return PostingError(scrub_secret(f"{self.pds}: {message}", self._password, session))
-
-
-def _sleep(seconds: float) -> None:
-    sleep(seconds)  # the module's, so tests can replace it
 
 
 def _self_labels(record: dict) -> list[str]:

@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 from twinpost.data.sources.http import rate_limit_wait
 from twinpost.errors import TwinpostError
 from twinpost.posting.accounts import Account, scrub_secret
-from twinpost.posting.retries import Failure, with_retries
+from twinpost.posting.retries import Failure, Retrying
 
 sleep = time.sleep  # replaced in tests
 TIMEOUT_SECONDS = 30.0
@@ -53,7 +53,7 @@ def server_url(text: str) -> str:
     return f"{parts.scheme}://{parts.netloc}"
 
 
-class MastodonPoster:
+class MastodonPoster(Retrying):
     def __init__(self, server: str, token: str) -> None:
         import requests
         from mastodon import Mastodon
@@ -157,8 +157,8 @@ class MastodonPoster:
         status = self._call("post", send)
         return status.get("url") or status.get("uri") or ""
 
-    def _call(self, what: str, request: Callable):
-        return with_retries(request, lambda e: self._classify(what, e), self._error, _sleep)
+    def _sleep(self, seconds: float) -> None:
+        sleep(seconds)  # the module's, so tests can replace it
 
     def _classify(self, what: str, error: Exception) -> Failure | None:
         from mastodon.errors import (
@@ -184,10 +184,6 @@ class MastodonPoster:
 
     def _error(self, message: str) -> PostingError:
         return PostingError(scrub_secret(f"{self.server}: {message}", self._token))
-
-
-def _sleep(seconds: float) -> None:
-    sleep(seconds)  # the module's, so tests can replace it
 
 
 def _plain_note(me) -> str:

@@ -56,3 +56,21 @@ def with_retries(
                 tries = f", {attempt} tries" if failure.kind == "transient" else ""
                 raise fail(f"{failure.message}{tries}") from None
     raise AssertionError("unreachable")
+
+
+class Retrying:
+    """A platform client whose calls go through `with_retries`: it says what its library's
+    failures mean (`_classify`), how a final one reads (`_error`) and how it waits (`_sleep`,
+    the client module's `sleep`, so tests can replace it)."""
+
+    def _call(self, what: str, request: Callable[[], T]) -> T:
+        return with_retries(request, lambda e: self._classify(what, e), self._error, self._sleep)
+
+    def _classify(self, what: str, error: Exception) -> Failure | None:
+        raise NotImplementedError
+
+    def _error(self, message: str) -> Exception:
+        raise NotImplementedError
+
+    def _sleep(self, seconds: float) -> None:
+        raise NotImplementedError
