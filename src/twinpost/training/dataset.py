@@ -95,11 +95,11 @@ def sequence_ids(
 PARENT_TOKENS = 64
 _CONTEXT_START = "> "
 # The share of training replies (a fixed choice per reply, on its own seed) that read their
-# context; the rest train as lone posts, so replies keep teaching the plain voice. With every
-# reply after its context, posts that answer nothing scored 0.014-0.026 nats worse; with half,
-# they scored as without reply context (andreruffert 4.4914 against 4.4911) or better (alrocar
-# 3.5326 against 3.5490), and replies after their context within 0.03 of all (BENCHMARKS.md,
-# "How many replies read their context").
+# context; the rest train as lone posts, so replies keep teaching the plain voice. Against
+# every reply after its context, posts that answer nothing score 0.026-0.031 nats better and
+# replies after their context within 0.03 (BENCHMARKS.md, "How many replies read their
+# context"); alrocar's posts still score 0.029 worse than before reply context ("Same split,
+# one run").
 CONTEXT_SHARE = 0.5
 CONTEXT_SEED = "context"
 
