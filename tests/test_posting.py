@@ -303,6 +303,7 @@ def test_the_readme_posting_example_runs(fake, bot_copy, cli, server_url, monkey
 # --- Bluesky: a loopback PDS, with the atproto SDK pointed at it -----------------------------
 
 APP_PASSWORD = "abcd-efgh-ijkl-mnop"
+FAKE_CID = "bafyreie5737gdxlw5i64vzichcalba3z2v5n6icifvx5xytvske7mr3hpm"
 
 
 def _jwt(claims: dict) -> str:
@@ -315,7 +316,8 @@ def _jwt(claims: dict) -> str:
 
 
 class FakePds:
-    """A PDS's few XRPC methods: sessions, the profile record and posts, kept in memory."""
+    """A PDS's few XRPC methods: sessions, the profile record, posts and notifications,
+    kept in memory."""
 
     did = "did:plc:fakebotfakebotfakebot"
 
@@ -323,6 +325,7 @@ class FakePds:
         self.server = server
         self.logins = 0
         self.records: dict[tuple[str, str], dict] = {}
+        self.notifications: list[dict] = []  # oldest first
         self.failures: list[Response | float] = []  # createRecord: answered (or slept) first
         profile = {"$type": "app.bsky.actor.profile", "description": description}
         if labels:
@@ -336,6 +339,7 @@ class FakePds:
             "com.atproto.repo.getRecord": ("GET", self.get_record),
             "com.atproto.repo.putRecord": ("POST", self.put_record),
             "com.atproto.repo.createRecord": ("POST", self.create_record),
+            "app.bsky.notification.listNotifications": ("GET", self.list_notifications),
         }
         for name, (method, handler) in routes.items():
             server.expect_request(f"/xrpc/{name}", method=method).respond_with_handler(handler)
@@ -408,6 +412,35 @@ class FakePds:
         self.records[key] = body["record"]
         cid = "bafyreie5737gdxlw5i64vzichcalba3z2v5n6icifvx5xytvske7mr3hpm"
         return self._ok({"uri": self._uri(*key), "cid": cid})
+
+    def mention(self, handle: str, text: str, reply_to: tuple[str, str] | None = None,
+                reason: str = "mention", uri: str | None = None) -> str:  # fmt: skip
+        """A post by `handle` that tags the bot (or, `reason="reply"`, answers a post), as a
+        reply in the thread (root, parent) `reply_to` if given; notified now. Its uri."""
+        did = f"did:plc:{handle.split('.')[0]}"
+        n = len(self.notifications) + 1
+        uri = uri or f"at://{did}/app.bsky.feed.post/3mention{n:05d}"
+        tag = "@botty.example.com " if reason == "mention" else ""
+        record = {"$type": "app.bsky.feed.post", "text": f"{tag}{text}",
+                  "createdAt": f"2026-01-01T00:{n:02d}:00.000Z"}  # fmt: skip
+        if reply_to:
+            record["reply"] = {"root": {"uri": reply_to[0], "cid": FAKE_CID},
+                               "parent": {"uri": reply_to[1], "cid": FAKE_CID}}  # fmt: skip
+        self.notifications.append({"uri": uri, "cid": FAKE_CID, "reason": reason,
+                                   "author": {"did": did, "handle": handle}, "record": record,
+                                   "isRead": False,
+                                   "indexedAt": f"2026-01-01T00:{n:02d}:01.000Z"})  # fmt: skip
+        return uri
+
+    def list_notifications(self, request: Request) -> Response:
+        if not self._authorised(request):
+            return self._error(401, "AuthenticationRequired", "no session")
+        reasons = request.args.getlist("reasons")
+        wanted = [n for n in reversed(self.notifications) if not reasons or n["reason"] in reasons]
+        start, limit = int(request.args.get("cursor") or 0), int(request.args.get("limit") or 50)
+        page = wanted[start : start + limit]
+        more = start + limit < len(wanted)
+        return self._ok({"notifications": page, **({"cursor": str(start + limit)} if more else {})})
 
     @property
     def posts(self) -> list[dict]:
@@ -515,3 +548,54 @@ def test_watch_drafts_one_reply_per_mention_and_auto_approves_within_its_limit(
     posted = cli("post", bot_copy, "--to", "botty", "--once")
     assert posted.exit_code == 0, posted.output
     assert len(fake.statuses) == 1 and fake.statuses[0]["in_reply_to_id"] == "102"
+
+
+def test_watch_answers_bluesky_mentions_once_each_as_replies_in_their_thread(
+    httpserver, bot_copy, cli, monkeypatch, no_bsky_sleep
+):
+    from twinpost.posting import bluesky
+
+    pds = FakePds(httpserver, labels=("bot",), description="Posts written by a language model")
+    assert _connect_bluesky(cli, httpserver, monkeypatch).exit_code == 0
+    carol = pds.mention("carol.test", "what do you make of the tide today?")
+    pds.mention("dave.test", "is the lamp lit tonight?")
+    first = cli("watch", bot_copy, "--to", "botty.example.com", "--once")
+    assert first.exit_code == 0, first.output
+    drafts = json.loads(cli("drafts", bot_copy, "--json").stdout)
+    assert [d["state"] for d in drafts] == ["draft", "draft"]  # nothing approved unasked
+    assert drafts[0]["text"].startswith("@carol.test") and drafts[1]["text"].startswith("@dave")
+    assert drafts[0]["reply_to_url"] == f"https://bsky.app/profile/carol.test/post/{carol[-13:]}"
+    refs = json.loads(drafts[0]["reply_to_id"])
+    assert refs["parent"] == refs["root"] == {"uri": carol, "cid": FAKE_CID}  # a thread's start
+    bots_post = f"at://{FakePds.did}/app.bsky.feed.post/3botpost00000"
+    pds.mention("carol.test", "(again)", (bots_post, bots_post), reason="reply", uri=carol)
+    assert cli("watch", bot_copy, "--to", "botty.example.com", "--once").exit_code == 0
+    assert len(json.loads(cli("drafts", bot_copy, "--json").stdout)) == 2  # once per post
+    root, parent = (
+        "at://did:plc:gail/app.bsky.feed.post/3root",
+        "at://did:plc:hank/app.bsky.feed.post/3parent",
+    )
+    erin = pds.mention("erin.test", "any herons this morning?", (root, parent))
+    pds.mention("ivan.test", "talking among ourselves", (bots_post, parent), reason="reply")
+    pds.mention("finn.test", "how is the garden?", (bots_post, bots_post), reason="reply")
+    monkeypatch.setattr(bluesky, "MENTIONS_PER_PAGE", 1)  # read page by page back to the last
+    auto = cli("watch", bot_copy, "--to", "botty.example.com", "--once", "--auto",
+               "--max-per-hour", "1")  # fmt: skip
+    assert auto.exit_code == 0, auto.output
+    drafts = json.loads(cli("drafts", bot_copy, "--json").stdout)
+    assert [d["state"] for d in drafts] == ["draft", "draft", "approved", "draft"]  # 1 an hour
+    assert drafts[2]["text"].startswith("@erin") and drafts[3]["text"].startswith("@finn")
+    assert pds.posts == []  # watch posts nothing itself; finn answered the bot, ivan did not
+    assert cli("edit", "3", "--text", "@erin.test Two herons, at the weir.").exit_code == 0
+    posted = cli("post", bot_copy, "--to", "botty.example.com", "--once")
+    assert posted.exit_code == 0, posted.output
+    [reply] = pds.posts
+    assert reply["text"] == "@erin.test Two herons, at the weir."
+    refs = {part: (reply["reply"][part]["uri"], reply["reply"][part]["cid"])
+            for part in ("root", "parent")}  # fmt: skip
+    assert refs == {"root": (root, FAKE_CID), "parent": (erin, FAKE_CID)}  # answers in the thread
+    mention = reply["facets"][0]
+    assert mention["features"][0]["did"] == "did:plc:erin"
+    assert (mention["index"]["byteStart"], mention["index"]["byteEnd"]) == (0, len("@erin.test"))
+    drafts = {d["id"]: d for d in json.loads(cli("drafts", bot_copy, "--json").stdout)}
+    assert drafts[3]["state"] == "posted"

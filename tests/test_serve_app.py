@@ -11,6 +11,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from test_posting import _connect
+from test_posting import fake as fake  # the Mastodon fake's fixtures
+from test_posting import no_sleep as no_sleep
+from test_posting import queued as queued
+from test_posting import server_url as server_url
 from test_serve_api import sample_zip
 
 from tests.live_fakes import bluesky_records, build_car, serve_bluesky
@@ -37,7 +42,7 @@ def app_url(serve, tiny_base: Path, tmp_path: Path):
     def start(token: str | None = None) -> str:
         settings = ServeSettings(
             bots_dir=tmp_path / "bots", base=str(tiny_base), uploads_dir=tmp_path / "up",
-            token=token,
+            token=token, posting_tick=0.2,
         )  # fmt: skip
         return serve(create_app(settings))
 
@@ -256,4 +261,37 @@ def test_the_queue_writes_approves_and_edits_drafts_on_a_phone(
                                                         "draft", "draft"]  # fmt: skip
     assert kept[2].edited == "The gulls <b>were</b> loud today" and kept[2].text != kept[2].edited
     page.screenshot(path=tmp_path / "queue.png", full_page=True)
+    assert errors == []
+
+
+def test_the_queue_posts_on_a_schedule_and_shows_the_last_posts_on_a_phone(
+    page, app_url, queued, fake, cli, server_url, monkeypatch, tmp_path, errors
+):
+    """Step 4's schedule: the server posts the approved drafts to a connected account in the
+    background, and the page shows the plan, the next post and the last ones."""
+    import time
+
+    from playwright.sync_api import expect
+
+    assert _connect(cli, server_url, monkeypatch).exit_code == 0
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(app_url())
+    expect(page.get_by_label("Bot", exact=True)).to_have_value("marigold")
+    expect(page.locator("#schedule-status")).to_have_text("This server posts nothing for this bot.")
+    expect(page.get_by_label("Post as")).to_have_value(f"mastodon:botty@{server_url[7:]}")
+    page.get_by_label("Every").fill("1m")
+    page.get_by_role("button", name="Start posting").click()
+    expect(page.locator("#schedule-status")).to_contain_text("one every 1 min, at most 6 a day")
+    deadline = time.monotonic() + 30
+    while not fake.statuses and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert len(fake.statuses) == 1
+    page.reload()
+    expect(page.locator("#last-posts .draft-item")).to_have_count(1)
+    expect(page.locator("#last-posts a")).to_have_attribute("href", fake.statuses[0]["url"])
+    expect(page.locator("#schedule-status")).to_contain_text("Next: draft 2")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.screenshot(path=tmp_path / "schedule.png", full_page=True)
+    page.get_by_role("button", name="Stop").click()
+    expect(page.locator("#schedule-status")).to_have_text("This server posts nothing for this bot.")
     assert errors == []

@@ -693,8 +693,13 @@ def serve(
         ),
     ] = "2GiB",
     weights: Annotated[str, typer.Option(help=WEIGHTS_HELP)] = "auto",
+    no_posting: Annotated[
+        bool,
+        typer.Option("--no-posting", help="Post nothing on the bots' schedules."),
+    ] = False,
 ) -> None:
-    """Serve the web app and the HTTP API (also OpenAI and Hugging Face shapes)."""
+    """Serve the web app and the HTTP API (also OpenAI and Hugging Face shapes), and post on
+    the bots' schedules (`twinpost schedule`, or the web app's Queue)."""
     from twinpost.bot.folder import read_record
     from twinpost.console import err
     from twinpost.server import ServeSettings, run_server
@@ -716,7 +721,7 @@ def serve(
     settings = ServeSettings(
         bots_dir=bots_dir, bot_dirs=list(bot_dirs or []), token=token,
         batching=not no_batching, base=base, engine=engine,
-        bot_memory=_size("--memory", memory), weights=weights,
+        bot_memory=_size("--memory", memory), weights=weights, posting=not no_posting,
     )  # fmt: skip
     run_server(settings, host, port)
 
@@ -996,6 +1001,83 @@ def post(
 
 @app.command()
 @user_errors
+def schedule(
+    bot_dir: BotDir,
+    to: Annotated[
+        str | None, typer.Option("--to", help="The connected account to post as.")
+    ] = None,
+    every: Annotated[str, typer.Option(help="Time between posts (e.g. 4h, 90m).")] = "4h",
+    jitter: Annotated[float, typer.Option(help="Share of --every a post may move.")] = 0.1,
+    daily_cap: Annotated[int, typer.Option(help="At most this many posts a day.")] = 6,
+    visibility: Annotated[str, typer.Option(help="public, unlisted or private.")] = "unlisted",
+    watch: Annotated[
+        bool, typer.Option("--watch", help="Also write a reply draft for each mention.")
+    ] = False,
+    auto: Annotated[
+        bool, typer.Option("--auto", help="With --watch: approve replies as they are written.")
+    ] = False,
+    max_per_hour: Annotated[int, typer.Option(help="With --auto: at most this many an hour.")] = 5,
+    stop: Annotated[bool, typer.Option("--stop", help="Stop posting for this bot.")] = False,
+    as_json: JsonResult = False,
+) -> None:
+    """Have `twinpost serve` post the bot's approved drafts on a schedule (and answer its
+    mentions, with --watch), in the background and across restarts. Without --to or --stop:
+    show the schedule, the next posts and the last ones."""
+    from datetime import UTC, datetime
+
+    from twinpost.bot.folder import read_record
+    from twinpost.config import parse_duration
+    from twinpost.console import out
+    from twinpost.posting.accounts import find_account
+    from twinpost.posting.queue import DraftQueue
+    from twinpost.posting.runner import last_posts, new_plan, upcoming
+
+    read_record(bot_dir)
+    if stop and to:
+        raise TwinpostError("--stop and --to: give one")
+    with DraftQueue() as queue:
+        if to:
+            seconds = parse_duration(every, option="--every") or 0
+            queue.set_plan(new_plan(bot_dir, to, seconds, jitter, daily_cap, visibility, watch,
+                                    auto, max_per_hour))  # fmt: skip
+        elif stop:
+            queue.stop_plan(bot_dir)
+        found = queue.plan(bot_dir)
+        on = found is not None and found.enabled
+        coming = []
+        if on:
+            coming = upcoming(queue, found, find_account(found.account), datetime.now(UTC))
+        last = last_posts(queue, bot_dir)
+    if as_json:
+        out.print_json(data={
+            "plan": found.to_dict() if found else None,
+            "upcoming": [{"draft_id": p.draft.id, "at": p.at.isoformat(timespec="seconds")}
+                         for p in coming],
+            "last_posts": [d.to_dict() for d in last],
+        })  # fmt: skip
+        return
+    if not on:
+        out.print(f"twinpost serve posts nothing for {bot_dir}.")
+    else:
+        assert found is not None
+        mentions = ""
+        if found.watch:
+            mentions = "; answers mentions" + (" itself" if found.auto else " with drafts")
+        out.print(f"twinpost serve posts for {bot_dir} as {found.account}, one every "
+                  f"{found.every / 60:g} min (±{found.jitter:.0%}), at most {found.daily_cap} "
+                  f"a day{mentions}.", markup=False)  # fmt: skip
+        if found.error:
+            out.print(f"The last try failed: {found.error}", markup=False)
+        for p in coming[:5]:
+            out.print(f"  next: draft {p.draft.id} at {p.at:%Y-%m-%d %H:%M} UTC", markup=False)
+        if not coming:
+            out.print("  No approved draft is waiting (twinpost approve ID).")
+    for d in last:
+        out.print(f"  posted {d.posted_at}: {d.url}", markup=False)
+
+
+@app.command()
+@user_errors
 def watch(
     bot_dir: BotDir,
     to: Annotated[str, typer.Option("--to", help="The connected account whose mentions to read.")],
@@ -1011,7 +1093,7 @@ def watch(
         bool, typer.Option("--once", help="Read the mentions once, then stop.")
     ] = False,
 ) -> None:
-    """Write a reply draft for each post that mentions the account (Mastodon); `post` posts
+    """Write a reply draft for each post that mentions the account (Mastodon, Bluesky); `post` posts
     them once approved."""
     from twinpost.bot.folder import read_record
     from twinpost.console import ConsoleReport, err, out

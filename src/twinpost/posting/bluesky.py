@@ -12,11 +12,19 @@ by the SDK; a run logs in again only when it has expired past refreshing.
 A post's record key is chosen before its first try, from its draft's key (`record_key`), and
 looked up before each try: a retry, a kill or a restart finds the post it made instead of
 making a second one.
+
+Mentions (`mentions`, for `watch`) are read from the account's notifications. Bluesky has no
+`since_id`: a notification's `indexedAt` time is its id, and those not after the last one read
+are skipped. A reply draft carries what its reply record needs in its `reply_to_id`, as compact
+JSON (`reply_refs`): the post it answers (`parent`), its thread's first post (`root`) and the
+author to name, {"root":{"uri","cid"},"parent":{"uri","cid"},"author":{"did","handle"}}.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
+import re
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -34,6 +42,16 @@ POST = "app.bsky.feed.post"
 _TID_ALPHABET = "234567abcdefghijklmnopqrstuvwxyz"
 # A post is at most 300 graphemes; characters are a close, safe count for the check.
 MAX_POST_CHARS = 300
+# Which notifications `watch` answers: a post that tags the account ("mention"), and one that
+# answers one of its own posts ("reply", kept only where the parent is the bot's). Bluesky asks
+# bots to interact only with people who addressed them first; both of these did, and on
+# Mastodon an answer to the bot arrives as a mention too. A reply further down a thread the
+# bot started, between other people, also notifies it as "reply": that one is not answered.
+MENTION_REASONS = ("mention", "reply")
+MENTIONS_PER_PAGE = 50  # listNotifications takes 1 to 100; 50 is its own default
+# At most 200 new mentions a check (every 2 minutes): past that it is a flood, and the older
+# ones are skipped, as Mastodon's `since_id` page of 40 skips them.
+MAX_MENTION_PAGES = 4
 
 
 def record_key(draft_key: str, created: str) -> str:
@@ -135,6 +153,49 @@ class BlueskyPoster(Retrying):
             raise PostingError(f"{account.id}: its profile no longer says its posts are "
                                "written by a language model")  # fmt: skip
 
+    def mentions(self, since: str | None) -> list[dict]:
+        """The posts that tag the account or answer one of its posts, notified after `since`
+        (an `indexedAt` time), oldest first: {"id" (the notification's `indexedAt`),
+        "status_id" (`reply_refs`), "url", "author" (a handle), "text"}."""
+        if self.did is None:
+            self.login()
+        out, seen = [], set()
+        for note in self._notifications_since(since):
+            if note.uri in seen or note.author.did == self.did or not self._addressed(note):
+                continue
+            seen.add(note.uri)
+            handle, text = note.author.handle, getattr(note.record, "text", "") or ""
+            out.append({"id": note.indexed_at, "status_id": reply_refs(note),
+                        "url": f"https://bsky.app/profile/{handle}/post/{_rkey(note.uri)}",
+                        "author": handle, "text": text})  # fmt: skip
+        return sorted(out, key=lambda m: _instant(m["id"]))
+
+    def _notifications_since(self, since: str | None) -> list:
+        """Pages of notifications, newest first, until one reaches `since` (the first read:
+        one page)."""
+        found, cursor = [], None
+        for _ in range(MAX_MENTION_PAGES):
+            page = self._call("read the mentions", self._notifications_page(cursor))
+            notes = page.notifications or []
+            newer = [n for n in notes if since is None or _instant(n.indexed_at) > _instant(since)]
+            found += newer
+            cursor = page.cursor
+            if since is None or len(newer) < len(notes) or not cursor:
+                break
+        return found
+
+    def _notifications_page(self, cursor: str | None) -> Callable:
+        params = {"reasons": list(MENTION_REASONS), "limit": MENTIONS_PER_PAGE, "cursor": cursor}
+        return lambda: self.client.app.bsky.notification.list_notifications(params)
+
+    def _addressed(self, note) -> bool:
+        """Tagged, or answered directly (see MENTION_REASONS)."""
+        if note.reason == "mention":
+            return True
+        reply = getattr(note.record, "reply", None)
+        parent = reply.parent.uri if reply else ""
+        return note.reason == "reply" and parent.startswith(f"at://{self.did}/")
+
     def post(
         self,
         text: str,
@@ -143,9 +204,9 @@ class BlueskyPoster(Retrying):
         created: str = "",
         reply_to_id: str | None = None,
     ) -> str:
-        """Post `text` once: under the record key fixed by `key`, found again if it exists."""
-        if reply_to_id:
-            raise PostingError("answering on Bluesky is not supported yet; reject this draft")
+        """Post `text` once: under the record key fixed by `key`, found again if it exists; as
+        a reply to the post `reply_to_id` names (`reply_refs`) if given."""
+        refs = _read_reply_refs(reply_to_id) if reply_to_id else None
         if len(text) > MAX_POST_CHARS:
             raise PostingError(f"a Bluesky post holds {MAX_POST_CHARS} characters; this draft "
                                f"has {len(text)} (edit it: twinpost edit ID)")  # fmt: skip
@@ -159,12 +220,15 @@ class BlueskyPoster(Retrying):
                 return found
             now = datetime.now(UTC).isoformat().replace("+00:00", "Z")
             record = {"$type": POST, "text": text, "createdAt": now}
+            if refs is not None:
+                record["reply"] = {"root": refs["root"], "parent": refs["parent"]}
+                record.update(_mention_facets(text, refs.get("author")))
             return self.client.com.atproto.repo.create_record(
                 {"repo": self.did, "collection": POST, "rkey": rkey, "record": record}
             ).uri
 
         uri = self._call("post", send)
-        return f"https://bsky.app/profile/{self.handle}/post/{uri.rsplit('/', 1)[-1]}"
+        return f"https://bsky.app/profile/{self.handle}/post/{_rkey(uri)}"
 
     def _existing(self, rkey: str) -> str | None:
         from atproto_client.exceptions import BadRequestError
@@ -229,6 +293,51 @@ class BlueskyPoster(Retrying):
     def _error(self, message: str) -> PostingError:
         session = load_secret(session_key(self._account_id))
         return PostingError(scrub_secret(f"{self.pds}: {message}", self._password, session))
+
+
+def reply_refs(note) -> str:
+    """What a reply to the notified post needs, as compact JSON: that post (`parent`), the
+    first post of its thread (`root`: its own reply's root, else the post itself), and its
+    author (`author`, for the @handle's mention facet)."""
+    parent = {"uri": note.uri, "cid": note.cid}
+    reply = getattr(note.record, "reply", None)
+    root = {"uri": reply.root.uri, "cid": reply.root.cid} if reply else parent
+    author = {"did": note.author.did, "handle": note.author.handle}
+    return json.dumps({"root": root, "parent": parent, "author": author}, separators=(",", ":"))
+
+
+def _read_reply_refs(reply_to_id: str) -> dict:
+    try:
+        refs = json.loads(reply_to_id)
+        for part in ("root", "parent"):
+            if not (refs[part]["uri"].startswith("at://") and refs[part]["cid"]):
+                raise ValueError(part)
+    except (ValueError, TypeError, KeyError, AttributeError):
+        raise PostingError(f"this draft answers {reply_to_id[:80]!r}, not a Bluesky post; "
+                           "reject it (twinpost reject ID)") from None  # fmt: skip
+    return refs
+
+
+def _mention_facets(text: str, author: dict | None) -> dict:
+    """The leading @handle of a reply as a mention of its author (a facet spans UTF-8 bytes),
+    where the text still starts with it."""
+    if not isinstance(author, dict) or not author.get("did") or not author.get("handle"):
+        return {}
+    mention = f"@{author['handle']}"
+    if not re.match(rf"{re.escape(mention)}(?![\w.-])", text):
+        return {}
+    span = {"byteStart": 0, "byteEnd": len(mention.encode())}
+    feature = {"$type": "app.bsky.richtext.facet#mention", "did": author["did"]}
+    return {"facets": [{"index": span, "features": [feature]}]}
+
+
+def _rkey(uri: str) -> str:
+    return uri.rsplit("/", 1)[-1]
+
+
+def _instant(iso: str) -> datetime:
+    when = datetime.fromisoformat(iso)
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
 def _self_labels(record: dict) -> list[str]:

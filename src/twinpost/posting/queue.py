@@ -55,7 +55,23 @@ CREATE TABLE IF NOT EXISTS drafts (
 -- A post is answered at most once per bot.
 CREATE UNIQUE INDEX IF NOT EXISTS one_reply ON drafts (bot, reply_to_url);
 -- Where `watch` stopped reading each account's mentions.
-CREATE TABLE IF NOT EXISTS cursors (account TEXT PRIMARY KEY, seen TEXT NOT NULL)
+CREATE TABLE IF NOT EXISTS cursors (account TEXT PRIMARY KEY, seen TEXT NOT NULL);
+-- What `twinpost serve` posts for each bot, and whether it answers mentions (runner.py).
+CREATE TABLE IF NOT EXISTS plans (
+    bot TEXT PRIMARY KEY,           -- the bot folder, absolute
+    account TEXT NOT NULL,
+    every REAL NOT NULL,
+    jitter REAL NOT NULL,
+    daily_cap INTEGER NOT NULL,
+    visibility TEXT NOT NULL,
+    watch INTEGER NOT NULL,         -- answer mentions (reply drafts)
+    auto INTEGER NOT NULL,          -- ... approved as written, within max_per_hour
+    max_per_hour INTEGER NOT NULL,
+    enabled INTEGER NOT NULL,
+    watched_at TEXT,                -- when the mentions were last read
+    error TEXT,                     -- the last thing that went wrong, shown in the web app
+    updated TEXT NOT NULL
+)
 """
 
 
@@ -86,6 +102,29 @@ class Draft:
 
     def to_dict(self) -> dict:
         return {**self.__dict__, "final_text": self.final_text}
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What the server posts for one bot (runner.py): its approved drafts to `account` on a
+    schedule, and, with `watch`, reply drafts for the account's mentions."""
+
+    bot: str
+    account: str
+    every: float
+    jitter: float
+    daily_cap: int
+    visibility: str
+    watch: bool
+    auto: bool
+    max_per_hour: int
+    enabled: bool = True
+    watched_at: str | None = None
+    error: str | None = None
+    updated: str = ""
+
+    def to_dict(self) -> dict:
+        return dict(self.__dict__)
 
 
 def queue_path() -> Path:
@@ -268,3 +307,57 @@ class DraftQueue:
                 "UPDATE drafts SET state = ?, updated = ? WHERE id = ?", (to, _now(), draft_id)
             )
         return self.get(draft_id)
+
+    # --- the server's plans (runner.py) ---------------------------------------------------
+
+    def set_plan(self, plan: Plan) -> Plan:
+        """Keep `plan` for its bot (enabled), replacing the one there."""
+        with self._lock:
+            self._db.execute(
+                "INSERT OR REPLACE INTO plans (bot, account, every, jitter, daily_cap, "
+                "visibility, watch, auto, max_per_hour, enabled, watched_at, error, updated) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, NULL, NULL, ?)",
+                (str(Path(plan.bot).absolute()), plan.account, plan.every, plan.jitter,
+                 plan.daily_cap, plan.visibility, int(plan.watch), int(plan.auto),
+                 plan.max_per_hour, _now()),
+            )  # fmt: skip
+        found = self.plan(Path(plan.bot))
+        assert found is not None
+        return found
+
+    def plan(self, bot: Path) -> Plan | None:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT * FROM plans WHERE bot = ?", (str(Path(bot).absolute()),)
+            ).fetchone()
+        return _plan(row) if row else None
+
+    def plans(self) -> list[Plan]:
+        """The enabled plans, the server's work."""
+        with self._lock:
+            rows = self._db.execute("SELECT * FROM plans WHERE enabled = 1 ORDER BY bot")
+            return [_plan(r) for r in rows.fetchall()]
+
+    def stop_plan(self, bot: Path) -> Plan | None:
+        with self._lock:
+            self._db.execute(
+                "UPDATE plans SET enabled = 0, updated = ? WHERE bot = ?",
+                (_now(), str(Path(bot).absolute())),
+            )
+        return self.plan(bot)
+
+    def note_plan(self, bot: str, error: str | None = None, watched_at: str | None = None) -> None:
+        """Record what a pass of the runner found: its error (None: it went well), and when
+        the mentions were read."""
+        with self._lock:
+            self._db.execute(
+                "UPDATE plans SET error = ?, watched_at = COALESCE(?, watched_at) WHERE bot = ?",
+                (error, watched_at, bot),
+            )
+
+
+def _plan(row: sqlite3.Row) -> Plan:
+    data = dict(row)
+    for flag in ("watch", "auto", "enabled"):
+        data[flag] = bool(data[flag])
+    return Plan(**data)

@@ -8,7 +8,12 @@ neither misses nor repeats one.
 
 Nothing is posted unapproved unless `auto`: then each reply draft is approved as it is written,
 at most `max_per_hour` in any hour (the rest wait for their person), and posted by `post`.
-The bot still answers only people who mentioned it. Mastodon only for now.
+The bot still answers only people who addressed it.
+
+On Mastodon and on Bluesky alike: each platform's client reads its own mentions (`mentions`:
+Mastodon's notifications after a `since_id`; Bluesky's after an `indexedAt` time, with the
+posts that answer the bot's own) and posts the reply (`post(..., reply_to_id=...)`: a status
+id; Bluesky's reply refs, bluesky.reply_refs).
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from twinpost.posting.accounts import Account
 from twinpost.posting.queue import Draft, DraftQueue
 
 DEFAULT_MAX_PER_HOUR = 5
-POLL_SECONDS = 120.0  # Mastodon's notifications allow 300 calls in 5 minutes; this is sparing
+POLL_SECONDS = 120.0  # Mastodon allows 300 calls in 5 minutes, Bluesky 3,000: this is sparing
 
 
 @dataclass
@@ -47,8 +52,6 @@ def check_mentions(
     from twinpost.config import GenerateConfig
     from twinpost.generation.write import generate
 
-    if account.platform != "mastodon":
-        raise TwinpostError(f"{account.id}: answering mentions works on Mastodon only, so far")
     if not 1 <= max_per_hour <= 60:
         raise TwinpostError("--max-per-hour: between 1 and 60")
     watched = Watched()

@@ -17,6 +17,7 @@ from collections.abc import AsyncIterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -100,6 +101,9 @@ class ServeSettings:
     engine: str = "twinpost"  # what writes posts: twinpost, llama.cpp or auto (`--engine`)
     bot_memory: int = DEFAULT_BOT_MEMORY  # bytes of bots' weights kept loaded (`--memory`)
     weights: str = "auto"  # how twinpost's decoder holds them: int8, full or auto (`--weights`)
+    # The bots' posting plans (posting/runner.py), run in the background; False: not here.
+    posting: bool = True
+    posting_tick: float = 30.0  # seconds between passes (posting/runner.TICK_SECONDS)
 
 
 class Server:
@@ -196,7 +200,12 @@ def create_app(settings: ServeSettings | None = None, worker: Worker | None = No
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        posting = (
+            asyncio.create_task(_post_on_schedule(server)) if server.settings.posting else None
+        )
         yield
+        if posting is not None:
+            posting.cancel()
         server.jobs.shutdown()
         server.executor.shutdown(wait=False, cancel_futures=True)
 
@@ -440,6 +449,20 @@ def _bot_routes(server: Server) -> APIRouter:
     return router
 
 
+async def _post_on_schedule(server: Server) -> None:
+    """The bots' posting plans, a pass every `posting_tick` seconds on a worker thread (a post
+    in flight when the server stops is finished by the next server, under its own key)."""
+    from twinpost.posting.runner import Runner
+
+    runner = Runner()
+    while True:
+        try:
+            await asyncio.to_thread(runner.run_once)
+        except Exception:  # the queue's database itself failed; the next pass tries again
+            log.exception("posting pass failed")
+        await asyncio.sleep(server.settings.posting_tick)
+
+
 def _draft_routes(server: Server) -> APIRouter:
     """The posting queue (posting/queue.py): the web app's Queue. Behind the server's token
     and its cross-site guard, as every route that changes something."""
@@ -492,6 +515,69 @@ def _draft_routes(server: Server) -> APIRouter:
     @router.post("/drafts/{draft_id}/edit", response_model=schemas.DraftInfo)
     def edit(draft_id: int, body: schemas.DraftEdit) -> schemas.DraftInfo:
         return judged(draft_id, "edit", body.text)
+
+    @router.get("/accounts", response_model=schemas.AccountList)
+    def accounts() -> schemas.AccountList:
+        from twinpost.posting.accounts import connected
+
+        return schemas.AccountList(accounts=[
+            schemas.AccountInfo(id=a.id, platform=a.platform, handle=a.handle, url=a.url)
+            for a in connected()])  # fmt: skip
+
+    def scheduled(name: str) -> schemas.ScheduleInfo:
+        from twinpost.posting.accounts import find_account
+        from twinpost.posting.runner import last_posts, upcoming
+
+        folder = server.registry.path(name)
+        with DraftQueue() as queue:
+            found = queue.plan(folder)
+            coming = []
+            if found is not None and found.enabled:
+                try:
+                    account = find_account(found.account)
+                except TwinpostError:
+                    pass  # its account was removed: the plan's error says so after a pass
+                else:
+                    planned = upcoming(queue, found, account, datetime.now(UTC))
+                    coming = [schemas.PlannedPost(draft_id=p.draft.id,
+                                                  at=p.at.isoformat(timespec="seconds"))
+                              for p in planned]  # fmt: skip
+            return schemas.ScheduleInfo(
+                plan=schemas.PlanInfo(
+                    **{
+                        k: v
+                        for k, v in found.to_dict().items()
+                        if k in schemas.PlanInfo.model_fields
+                    }
+                )  # fmt: skip
+                if found
+                else None,
+                upcoming=coming[:5],
+                last_posts=[info(d) for d in last_posts(queue, folder)],
+            )
+
+    @router.get("/bots/{name}/schedule", response_model=schemas.ScheduleInfo)
+    def schedule(name: str) -> schemas.ScheduleInfo:
+        return scheduled(name)
+
+    @router.put("/bots/{name}/schedule", response_model=schemas.ScheduleInfo)
+    def set_schedule(name: str, body: schemas.ScheduleRequest) -> schemas.ScheduleInfo:
+        from twinpost.config import parse_duration
+        from twinpost.posting.runner import new_plan
+
+        every = parse_duration(body.every, option="every") or 0
+        wanted = new_plan(server.registry.path(name), body.account, every, body.jitter,
+                          body.daily_cap, body.visibility, body.watch, body.auto,
+                          body.max_per_hour)  # fmt: skip
+        with DraftQueue() as queue:
+            queue.set_plan(wanted)
+        return scheduled(name)
+
+    @router.delete("/bots/{name}/schedule", response_model=schemas.ScheduleInfo)
+    def stop_schedule(name: str) -> schemas.ScheduleInfo:
+        with DraftQueue() as queue:
+            queue.stop_plan(server.registry.path(name))
+        return scheduled(name)
 
     return router
 

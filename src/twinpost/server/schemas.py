@@ -200,6 +200,57 @@ class DraftList(BaseModel):
     drafts: list[DraftInfo]
 
 
+class AccountInfo(BaseModel):
+    """A connected account (`twinpost connect`); its secret is never sent."""
+
+    id: str = Field(description="mastodon:USER@SERVER or bluesky:HANDLE")
+    platform: str
+    handle: str
+    url: str = ""
+
+
+class AccountList(BaseModel):
+    accounts: list[AccountInfo]
+
+
+class ScheduleRequest(BaseModel):
+    """What the server posts for a bot, and whether it answers mentions (posting/runner.py)."""
+
+    account: str = Field(min_length=1, max_length=300, description="A connected account.")
+    every: str = Field(default="4h", max_length=20, description="Time between posts: 4h, 90m.")
+    jitter: float = Field(default=0.1, description="Share of `every` a post may move, 0-0.5.")
+    daily_cap: int = Field(default=6, description="At most this many posts a day, 1-100.")
+    visibility: str = Field(default="unlisted", description="public, unlisted or private.")
+    watch: bool = Field(default=False, description="Write a reply draft for each mention.")
+    auto: bool = Field(default=False, description="Approve those replies as they are written.")
+    max_per_hour: int = Field(default=5, description="With auto: at most this many an hour.")
+
+
+class PlanInfo(BaseModel):
+    account: str
+    every: float = Field(description="Seconds between posts.")
+    jitter: float
+    daily_cap: int
+    visibility: str
+    watch: bool
+    auto: bool
+    max_per_hour: int
+    enabled: bool
+    watched_at: str | None = Field(default=None, description="When mentions were last read.")
+    error: str | None = Field(default=None, description="What went wrong on the last pass.")
+
+
+class PlannedPost(BaseModel):
+    draft_id: int
+    at: str = Field(description="When it goes out (UTC, ISO 8601).")
+
+
+class ScheduleInfo(BaseModel):
+    plan: PlanInfo | None = Field(description="None: this bot posts nothing from the server.")
+    upcoming: list[PlannedPost]
+    last_posts: list[DraftInfo]
+
+
 class PreviewRequest(BaseModel):
     prompt: str = Prompt
     posts: list[str] = Field(

@@ -347,6 +347,7 @@ async function showBot(name) {
   $("drafts").replaceChildren();
   if (!name) return;
   loadDrafts(name).catch((error) => showError("queue-error", error));
+  loadSchedule(name).catch((error) => showError("schedule-error", error));
   const [info] = await Promise.all([apiJson(`/bots/${encodeURIComponent(name)}`)]);
   showSpeakers(info.speakers || []);
   showVoice(info);
@@ -630,7 +631,7 @@ function draftItem(draft) {
   meta.append(el("span", draft.state, "draft-state"));
   if (draft.edited !== null) meta.append(el("span", " · edited"));
   if (draft.url) {
-    const link = el("a", " · posted");
+    const link = el("a", " · see it");
     link.href = draft.url;
     link.rel = "noopener noreferrer";
     meta.append(link);
@@ -659,6 +660,7 @@ async function judge(id, verdict, button) {
   try {
     await busy(button, "…", () => postJson(`/drafts/${id}/${verdict}`, {}));
     await loadDrafts($("bot-select").value);
+    await loadSchedule($("bot-select").value);
   } catch (error) {
     showError("queue-error", error);
   }
@@ -697,3 +699,100 @@ $("drafts-button").addEventListener("click", async () => {
     showError("queue-error", error);
   }
 });
+
+// --- the schedule: what this server posts for the bot, and when ----------------------------
+
+let accountsShown = false;
+
+async function loadSchedule(name) {
+  if (!accountsShown) {
+    const { accounts } = await apiJson("/accounts");
+    const select = $("post-account");
+    select.replaceChildren(...accounts.map((a) => {
+      const option = el("option", a.id);
+      option.value = a.id;
+      return option;
+    }));
+    $("schedule-none").hidden = accounts.length > 0;
+    $("schedule-form").hidden = accounts.length === 0;
+    accountsShown = true;
+  }
+  if (!name) return;
+  showSchedule(await apiJson(`/bots/${encodeURIComponent(name)}/schedule`));
+}
+
+function when(iso) {
+  return new Date(iso).toLocaleString([], { dateStyle: "medium", timeStyle: "short" });
+}
+
+function showSchedule(answer) {
+  const plan = answer.plan;
+  const on = Boolean(plan && plan.enabled);
+  $("schedule-stop").hidden = !on;
+  $("schedule-button").textContent = on ? "Save" : "Start posting";
+  let status = "This server posts nothing for this bot.";
+  if (on) {
+    $("post-account").value = plan.account;
+    $("post-every").value = `${Math.round(plan.every / 60)}m`;
+    const every = plan.every % 3600 === 0 ? `${plan.every / 3600} h` : `${Math.round(plan.every / 60)} min`;
+    $("post-cap").value = plan.daily_cap;
+    $("post-watch").checked = plan.watch;
+    $("post-auto").checked = plan.auto;
+    status = `Posting as ${plan.account}, one every ${every}, at most ${plan.daily_cap} a day`;
+    status += plan.watch ? (plan.auto ? "; answering mentions itself." : "; drafting replies to mentions.") : ".";
+    const next = answer.upcoming[0];
+    status += next ? ` Next: draft ${next.draft_id}, ${when(next.at)}.` : " No approved draft is waiting.";
+  }
+  $("schedule-status").textContent = status;
+  showError("schedule-error", on && plan.error ? `The last try failed: ${plan.error}` : null);
+  const last = $("last-posts");
+  last.replaceChildren(...answer.last_posts.map((draft) => {
+    const item = draftItem(draft);
+    item.querySelector(".draft-meta").append(el("span", ` · ${when(draft.posted_at)}`));
+    return item;
+  }));
+  $("last-posts-title").hidden = answer.last_posts.length === 0;
+}
+
+$("schedule-form").addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const bot = $("bot-select").value;
+  if (!bot) return showError("schedule-error", "Choose a bot in step 3 first.");
+  showError("schedule-error", null);
+  const body = {
+    account: $("post-account").value,
+    every: $("post-every").value,
+    daily_cap: Number($("post-cap").value),
+    watch: $("post-watch").checked,
+    auto: $("post-auto").checked,
+  };
+  try {
+    const answer = await busy($("schedule-button"), "Saving…", () =>
+      apiJson(`/bots/${encodeURIComponent(bot)}/schedule`, {
+        method: "PUT",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(body),
+      }),
+    );
+    showSchedule(answer);
+  } catch (error) {
+    showError("schedule-error", error);
+  }
+});
+
+$("schedule-stop").addEventListener("click", async () => {
+  const bot = $("bot-select").value;
+  showError("schedule-error", null);
+  try {
+    showSchedule(await busy($("schedule-stop"), "Stopping…", () =>
+      apiJson(`/bots/${encodeURIComponent(bot)}/schedule`, { method: "DELETE" })));
+  } catch (error) {
+    showError("schedule-error", error);
+  }
+});
+
+// The server posts in the background: keep the schedule's status and last posts current.
+setInterval(() => {
+  const bot = $("bot-select").value;
+  if (bot && !document.hidden) loadSchedule(bot).catch(() => {});
+}, 30000);
