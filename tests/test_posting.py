@@ -369,12 +369,17 @@ class FakePds:
         if body.get("password") != APP_PASSWORD:
             return self._error(401, "AuthenticationRequired", "Invalid identifier or password")
         self.logins += 1
+        self.expired = False
         return self._ok(self._tokens())
 
     def refresh_session(self, request: Request) -> Response:
+        if getattr(self, "expired", False):  # the kept session is past refreshing
+            return self._error(400, "ExpiredToken", "Token has expired")
         return self._ok(self._tokens())
 
     def describe_repo(self, request: Request) -> Response:
+        if getattr(self, "expired", False):
+            return self._error(400, "ExpiredToken", "Token has expired")
         if not self._authorised(request):
             return self._error(401, "AuthenticationRequired", "no session")
         return self._ok({"handle": "botty.example.com", "did": self.did, "didDoc": {},
@@ -599,3 +604,16 @@ def test_watch_answers_bluesky_mentions_once_each_as_replies_in_their_thread(
     assert (mention["index"]["byteStart"], mention["index"]["byteEnd"]) == (0, len("@erin.test"))
     drafts = {d["id"]: d for d in json.loads(cli("drafts", bot_copy, "--json").stdout)}
     assert drafts[3]["state"] == "posted"
+
+
+def test_an_expired_bluesky_session_logs_in_once_more_and_posts_once(
+    httpserver, cli, monkeypatch, no_bsky_sleep, queued
+):
+    pds = FakePds(httpserver, labels=("bot",), description="Posts written by a language model")
+    assert _connect_bluesky(cli, httpserver, monkeypatch).exit_code == 0
+    logins = pds.logins
+    pds.expired = True  # the session kept since connecting has expired past refreshing
+    posted = cli("post", queued, "--to", "botty.example.com", "--once")
+    assert posted.exit_code == 0, posted.output
+    assert pds.logins == logins + 1 and len(pds.posts) == 1
+    assert APP_PASSWORD not in posted.output
