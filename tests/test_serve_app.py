@@ -100,6 +100,19 @@ def test_the_three_steps_in_a_browser(page, app_url, tmp_path, errors):
     posts = page.locator("#posts > li")
     expect(posts).to_have_count(10, timeout=60_000)
     page.screenshot(path=shots / "4-predictions.png", full_page=True)
+    # "Sounds like me" / "Not me": labels `twinpost tune` learns from; the last click counts.
+    import re
+
+    yes, no = re.compile(r": Sounds like me$"), re.compile(r": Not me$")
+    judged = posts.filter(has=page.get_by_role("button", name=yes))  # not an empty post
+    judge = judged.nth(0).get_by_role("button", name=yes)
+    judge.click()
+    expect(judge).to_have_attribute("aria-pressed", "true")
+    judged.nth(1).get_by_role("button", name=no).click()
+    expect(page.locator("#predict-status")).to_contain_text("1 sound like you, 1 not")
+    judged.nth(0).get_by_role("button", name=no).click()
+    expect(judge).to_have_attribute("aria-pressed", "false")
+    expect(page.locator("#predict-status")).to_contain_text("0 sound like you, 2 not")
     posts.nth(0).get_by_role("button", name="Use post 1 in the preview image").click()
     posts.nth(2).get_by_role("button", name="Use post 3 in the preview image").click()
     expect(page.locator("#preview-count")).to_contain_text("2 of 3")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, NoReturn, TypeVar
@@ -771,6 +773,107 @@ def update(
     err.print(f"New posts: {news}", markup=False)
     show_made(result.made, err)
     err.print(f"Previous version kept at {result.previous}", markup=False)
+
+
+@app.command()
+@user_errors
+def rate(
+    bot_dir: BotDir,
+    n: Annotated[int, typer.Option("-n", help="Posts to judge.")] = 20,
+    prompt: Annotated[str, typer.Option(help="Start each post with this text.")] = "",
+    speaker: Annotated[
+        str | None, typer.Option("--as", help="A cyborg's account to write as.")
+    ] = None,
+    export: Annotated[
+        bool, typer.Option("--export", help="Print the bot's labels as JSON lines; judge none.")
+    ] = False,
+    seed: Annotated[int | None, typer.Option(help="Seed of the posts shown.")] = None,
+) -> None:
+    """Judge the bot's posts one at a time: y (sounds like me), n (not me), s (skip),
+    q (quit). `twinpost tune` then learns from the answers."""
+    from twinpost.bot.folder import read_record
+    from twinpost.bot.labels import LabelStore, bot_version
+    from twinpost.config import GenerateConfig
+    from twinpost.console import err, out
+    from twinpost.generation.write import generate
+
+    read_record(bot_dir)
+    if export:
+        with LabelStore() as store:
+            for label in store.labels(bot_dir):
+                typer.echo(json.dumps(label.to_dict(), ensure_ascii=False))
+        return
+    if not 1 <= n <= 500:
+        raise TwinpostError(f"-n {n}: judge 1 to 500 posts at a time")
+    version = bot_version(bot_dir)
+    err.print(f"Writing {n} posts…")
+    posts = generate(bot_dir, prompt, GenerateConfig(n=n, seed=seed, speaker=speaker)).posts
+    given = {"y": 0, "n": 0}
+    with LabelStore() as store:
+        for i, text in enumerate(posts, 1):
+            out.print(f"\n[{i}/{len(posts)}] {text}", markup=False, soft_wrap=True)
+            err.print("Sounds like you? [y]es / [n]o / [s]kip / [q]uit ", end="")
+            answer = ""
+            while answer not in ("y", "n", "s", "q"):
+                answer = typer.getchar().lower() if sys.stdin.isatty() else _read_answer()
+            err.print(answer)
+            if answer == "q":
+                break
+            if answer in ("y", "n"):
+                store.add(bot_dir, text, answer == "y", "rate", prompt, speaker, version=version)
+                given[answer] += 1
+        total = store.counts(bot_dir, version)
+    out.print(f"{given['y']} sounds like me, {given['n']} not me. This version has "
+              f"{total['positive']} and {total['negative']} in all; twinpost tune {bot_dir} "
+              "learns from them.", markup=False)  # fmt: skip
+
+
+def _read_answer() -> str:
+    """One answer from a pipe (tests, scripts): the next line's first letter; q at the end."""
+    line = sys.stdin.readline()
+    return (line.strip()[:1] or "s").lower() if line else "q"
+
+
+@app.command()
+@user_errors
+def tune(
+    bot_dir: BotDir,
+    out: NextOut = None,
+    time_budget: NextTimeBudget = None,
+    lr: Annotated[float | None, typer.Option(help="Learning rate; default measured.")] = None,
+    epochs: Annotated[float | None, typer.Option(help="Passes over the labels.")] = None,
+    force: NextForce = False,
+    as_json: JsonResult = False,
+) -> None:
+    """Train the bot's next version on its labels ("sounds like me" / "not me"), by KTO."""
+    from twinpost.console import ConsoleReport, err, show_made
+    from twinpost.training.preference import TuneSettings
+    from twinpost.tune import tune_bot
+
+    settings = TuneSettings()
+    if lr is not None:
+        if not 0 < lr < 1:
+            raise TwinpostError(f"--lr {lr}: a learning rate between 0 and 1, e.g. 2e-5")
+        settings = dataclasses.replace(settings, lr=lr)
+    if epochs is not None:
+        if not 0 < epochs <= 10:
+            raise TwinpostError(f"--epochs {epochs}: between 0 and 10 passes")
+        settings = dataclasses.replace(settings, epochs=epochs)
+    report = ConsoleReport(err)
+    try:
+        result = tune_bot(bot_dir, out, time_budget, settings, report, force=force)
+    finally:
+        report.close()
+    if as_json:
+        made = result.made.to_dict() if result.made else None
+        typer.echo(json.dumps({**result.to_dict(), "made": made}, indent=2, ensure_ascii=False))
+    labels = result.labels
+    err.print(f"Tuned on {labels['positive']} 'sounds like me' and {labels['negative']} "
+              "'not me'", markup=False)  # fmt: skip
+    if result.made is not None:
+        show_made(result.made, err)
+    if result.previous is not None and result.previous != Path(bot_dir).absolute():
+        err.print(f"Previous version kept at {result.previous}", markup=False)
 
 
 @app.command()

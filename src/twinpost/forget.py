@@ -112,7 +112,7 @@ def forget_posts(
     check_writable(target, force=force or in_place)
     config = continued_config(record, time_budget, epochs)
     before = _forgotten_before(bot_dir)
-    exports = [_export(bot_dir, a.source) for a in record.accounts]
+    exports = [trained_export(bot_dir, a.source) for a in record.accounts]
 
     def wanted(post: Post) -> bool:
         if post.id and post.id in post_ids:
@@ -165,7 +165,7 @@ def _forgotten_before(bot_dir: Path) -> _Forgotten:
     return _Forgotten(set(removed.get("ids") or []), set(removed.get("sha256") or []))
 
 
-def _export(bot_dir: Path, source: str) -> Export:
+def trained_export(bot_dir: Path, source: str) -> Export:
     """The posts an account was trained from: its snapshot for a live source, else its export,
     which must still be where it was read."""
     from twinpost.data.sources.snapshots import (

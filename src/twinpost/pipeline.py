@@ -68,6 +68,8 @@ def make_bot(
     update: dict | None = None,
     force: bool = False,
     from_base: bool = False,
+    judged: list | None = None,
+    tune=None,
 ) -> MadeBot:
     """Read `sources` (up to 3: paths, live specs, or a corpus already read), train a bot on
     them and write it, with its card, to `out`.
@@ -75,8 +77,9 @@ def make_bot(
     `report` receives the run's events. `previous` is a bot this one continues training from
     (its next version, as `twinpost update` makes): its weights are the base, and the new
     record and lineage name it; with `from_base` (`twinpost forget`), the next version names
-    it but trains from the chain's base model. Every check that can fail runs before anything
-    is written.
+    it but trains from the chain's base model. With `judged` (`twinpost tune`), the previous
+    version learns its person's labels (training/preference.py, `tune` its settings) instead of
+    the posts. Every check that can fail runs before anything is written.
     A bot already at `out` is replaced only with `force`, once the new one is complete.
     """
     config = config or TrainConfig()
@@ -99,7 +102,7 @@ def make_bot(
         corpus = read_corpus(sources, config, limit)
         weights = weights_of(config, Path(previous) if previous else None, base_dir, from_base)
         checkpoints = checkpoint_dir(out)
-        trained = train_model(corpus, weights.folder, config, clock, checkpoints)
+        trained = train_model(corpus, weights.folder, config, clock, checkpoints, judged, tune)
         warnings = [w for w in [trained.result.undertrained_warning(config.time_budget)] if w]
         for warning in warnings:
             events.emit(events.Notice(warning, warning=True))

@@ -194,7 +194,7 @@ def write_bot(
         keep_avatars(tmp, record.handles, [a.account.avatar for a in corpus.accounts], weights)
         write_lineage(tmp, corpus, trained.split, trained.tokenizer, weights, out_dir.name,
                       config.speaker_tags, config.reply_context,
-                      (update or {}).get("removed"))  # fmt: skip
+                      (update or {}).get("removed"), (update or {}).get("tuned"))  # fmt: skip
         (tmp / RECORD_FILE).write_text(record.to_json(), encoding="utf-8")
     return record
 

@@ -223,6 +223,7 @@ def write_lineage(
     speaker_share: float = 0.0,
     replies: bool = True,
     removed: dict | None = None,
+    tuned: dict | None = None,
 ) -> dict:
     """Snapshot the datasets, hash the models, and write `lineage.json` into `bot_dir`.
 
@@ -247,6 +248,8 @@ def write_lineage(
         removed = removed_posts(Path(weights.previous.path))
     if removed:
         lineage["removed"] = removed
+    if tuned:  # `twinpost tune`: the labels it learned from, by hash and counts, never text
+        lineage["tuned"] = tuned
     text = json.dumps(lineage, indent=1, ensure_ascii=False) + "\n"
     write_text_atomic(bot_dir / LINEAGE_FILE, text)
     return lineage

@@ -237,10 +237,16 @@ class DraftQueue:
         return [Draft(**dict(r)) for r in rows]
 
     def approve(self, draft_id: int) -> Draft:
-        return self._move(draft_id, ("draft", "rejected", "failed"), "approved")
+        """Its person's "yes", kept as a label too (bot/labels.py)."""
+        draft = self._move(draft_id, ("draft", "rejected", "failed"), "approved")
+        _label(draft, True)
+        return draft
 
     def reject(self, draft_id: int) -> Draft:
-        return self._move(draft_id, ("draft", "approved", "failed"), "rejected")
+        """Its person's "not me", kept as a label too."""
+        draft = self._move(draft_id, ("draft", "approved", "failed"), "rejected")
+        _label(draft, False)
+        return draft
 
     def edit(self, draft_id: int, text: str) -> Draft:
         """Keep the person's text beside the bot's; an edit is also an approval."""
@@ -255,7 +261,9 @@ class DraftQueue:
                 "UPDATE drafts SET edited = ?, state = 'approved', updated = ? WHERE id = ?",
                 (None if text == draft.text else text, _now(), draft_id),
             )
-        return self.get(draft_id)
+        edited = self.get(draft_id)
+        _label(edited, True, weight=2.0 if edited.edited is not None else 1.0)
+        return edited
 
     def claim(self, draft_id: int, account: str) -> Draft:
         """Mark a draft as being sent to `account`, before the first try (a restart that finds
@@ -354,6 +362,17 @@ class DraftQueue:
                 "UPDATE plans SET error = ?, watched_at = COALESCE(?, watched_at) WHERE bot = ?",
                 (error, watched_at, bot),
             )
+
+
+def _label(draft: Draft, label: bool, weight: float = 1.0) -> None:
+    """A judgement of a draft is a label of the bot (`twinpost tune` learns from it); an edit
+    is a strong "sounds like me" of the person's own text. A reply draft is labelled as a
+    post, since its text is what the person judged."""
+    from twinpost.bot.labels import label_quietly
+
+    if Path(draft.bot).is_dir():
+        label_quietly(Path(draft.bot), draft.final_text, label, "queue", prompt=draft.prompt,
+                      speaker=draft.speaker, weight=weight)  # fmt: skip
 
 
 def _plan(row: sqlite3.Row) -> Plan:

@@ -27,6 +27,7 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTex
 from fastapi.staticfiles import StaticFiles
 
 from twinpost.bot.files import CARD_FILE, LOSS_CURVE_FILE, PREVIEW_FILE
+from twinpost.bot.labels import LabelStore, bot_version, label_quietly
 from twinpost.config import GenerateConfig, TrainConfig
 from twinpost.data.corpus import MAX_ACCOUNTS, build_corpus
 from twinpost.errors import TwinpostError
@@ -443,8 +444,27 @@ def _bot_routes(server: Server) -> APIRouter:
 
     @router.post("/bots/{name}/preview", response_model=schemas.PreviewResponse)
     def choose_preview(name: str, body: schemas.PreviewRequest) -> schemas.PreviewResponse:
-        rendered = _write_preview(server.registry.path(name), body.prompt, body.posts)
+        folder = server.registry.path(name)
+        rendered = _write_preview(folder, body.prompt, body.posts)
+        for post in body.posts:  # a post picked for the card sounds like its person
+            label_quietly(folder, post, True, "card", prompt=body.prompt)
         return schemas.PreviewResponse(posts=body.posts, rendered=rendered)
+
+    @router.post("/bots/{name}/labels", response_model=schemas.LabelCounts, status_code=201)
+    def label(name: str, body: schemas.LabelRequest) -> schemas.LabelCounts:
+        """ "Sounds like me" (true) or "Not me" (false) for a post the bot wrote."""
+        folder = server.registry.path(name)
+        speaker = resolve_speaker(server.registry.record(name), body.speaker)
+        version = bot_version(folder)
+        with LabelStore() as store:
+            store.add(folder, body.text, body.label, "web", body.prompt, speaker, version=version)
+            return schemas.LabelCounts(**store.counts(folder, version))
+
+    @router.get("/bots/{name}/labels", response_model=schemas.LabelCounts)
+    def label_counts(name: str) -> schemas.LabelCounts:
+        folder = server.registry.path(name)
+        with LabelStore() as store:
+            return schemas.LabelCounts(**store.counts(folder, bot_version(folder)))
 
     return router
 

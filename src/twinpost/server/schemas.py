@@ -200,6 +200,20 @@ class DraftList(BaseModel):
     drafts: list[DraftInfo]
 
 
+class LabelRequest(BaseModel):
+    """A person's judgement of a post the bot wrote (`twinpost tune` learns from it)."""
+
+    text: str = Field(min_length=1, max_length=5000, description="The post, as written.")
+    label: bool = Field(description="True: sounds like me. False: not me.")
+    prompt: str = Prompt
+    speaker: str | None = Speaker
+
+
+class LabelCounts(BaseModel):
+    positive: int = Field(description="'Sounds like me' labels of the bot's current version.")
+    negative: int = Field(description="'Not me' labels of the bot's current version.")
+
+
 class AccountInfo(BaseModel):
     """A connected account (`twinpost connect`); its secret is never sent."""
 

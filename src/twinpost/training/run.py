@@ -49,6 +49,14 @@ from twinpost.training.device import batch_size_for, resolve_device
 from twinpost.training.frozen import FrozenPrefix
 from twinpost.training.held_out import held_out_loss
 from twinpost.training.loss import collate_blocks, post_trainer_class
+from twinpost.training.preference import (
+    Judged,
+    TuneSettings,
+    epochs_of,
+    preference_rows,
+    run_kto,
+    start_text,
+)
 
 # Seconds set aside for writing the bot folder and drawing its card after training, on top
 # of scoring the held-out posts again (timed before training: the same work). Measured on
@@ -174,12 +182,16 @@ def train_model(
     config: TrainConfig,
     clock: RunClock | None = None,
     checkpoints: Path | None = None,
+    judged: list[Judged] | None = None,
+    tune: TuneSettings | None = None,
 ) -> Trained:
     """Fine-tune the base in `base_dir` on `corpus`; the weights stay in memory.
 
     `clock` is the run's (started when the run started); without one, training has the
     whole budget to itself. With `checkpoints` (a folder, see checkpoint.py), training is
-    saved there as it goes and continues from what the same run saved before.
+    saved there as it goes and continues from what the same run saved before. With `judged`
+    (`twinpost tune`), the bot in `base_dir` learns its person's labels by KTO
+    (preference.py) instead of the posts; the split and the held-out scoring are the same.
     """
     from transformers import AutoModelForCausalLM
 
@@ -206,16 +218,25 @@ def train_model(
     pad_id = (
         tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
     )
-    blocks = build_blocks(
-        tokens.train, config.epochs, config.block_size, pad_id, config.mask_across_posts,
-        config.seed,
-    )  # fmt: skip
-    # On a GPU, sized to its memory by two probe steps (device.py); 2 on a CPU.
-    config = config.replace(
-        batch_size=batch_size_for(
-            config.batch_size, device, model, blocks, use_bf16(config, device)
+    if judged is None:
+        blocks = build_blocks(
+            tokens.train, config.epochs, config.block_size, pad_id, config.mask_across_posts,
+            config.seed,
+        )  # fmt: skip
+        # On a GPU, sized to its memory by two probe steps (device.py); 2 on a CPU.
+        config = config.replace(
+            batch_size=batch_size_for(
+                config.batch_size, device, model, blocks, use_bf16(config, device)
+            )
         )
-    )
+    else:  # the rows KTO reads, fingerprinted as blocks are (with their labels)
+        tune = tune or TuneSettings()
+        speakers = len(corpus.accounts) > 1 and config.speaker_tags > 0
+        rows = preference_rows(judged, split.train, start_text(tokenizer), speakers, config.seed)
+        rows = epochs_of(rows, tune.epochs, config.seed)
+        blocks = [{"input_ids": tokenizer(r["prompt"] + r["completion"])["input_ids"]
+                   + [int(r["label"])]} for r in rows]  # fmt: skip
+        config = config.replace(batch_size=tune.batch_size, epochs=tune.epochs)
     timings["dataset"] = time.perf_counter() - t0
 
     fingerprint = run_fingerprint(config, base_dir, blocks, tokens.held_out)
@@ -240,14 +261,19 @@ def train_model(
             f"Continuing the stopped run from step {saved[0].step} of {planned} "
             f"({saved[0].spent:.0f} s of training done)"
         ))  # fmt: skip
-    remaining = blocks[run.step * config.batch_size :]
-    frozen = None
-    frozen_layers = len(model.model.layers) - config.top_layers if config.method == "top" else 0
-    if frozen_layers > 0 and config.mask_across_posts and config.cache_frozen and remaining:
-        frozen = FrozenPrefix(model, config.top_layers, posts_in_training_order(remaining))
-    steps, tokens_seen, seconds, losses = _run_trainer(
-        trainable, remaining, config, device, clock, frozen, pad_id, run
-    )
+    if judged is not None:
+        steps, tokens_seen, seconds, losses = _run_tune(
+            trainable, base_dir, tokenizer, rows, blocks, tune, config, device, clock, run
+        )
+    else:
+        remaining = blocks[run.step * config.batch_size :]
+        frozen = None
+        frozen_layers = len(model.model.layers) - config.top_layers if config.method == "top" else 0
+        if frozen_layers > 0 and config.mask_across_posts and config.cache_frozen and remaining:
+            frozen = FrozenPrefix(model, config.top_layers, posts_in_training_order(remaining))
+        steps, tokens_seen, seconds, losses = _run_trainer(
+            trainable, remaining, config, device, clock, frozen, pad_id, run
+        )
     clock.close_training()
     timings["train"] = seconds
     if config.method == "lora":
@@ -406,6 +432,29 @@ def _run_trainer(
                 raise
     seconds = time.perf_counter() - started
     return clock.step, round(steps_callback.tokens_seen), seconds, steps_callback.losses
+
+
+def _run_tune(model, bot_dir, tokenizer, rows, blocks, tune, config, device, clock, run: Resumable):
+    """KTO on the labels (preference.py), on the run's clock and checkpoints, against the bot
+    as it was (loaded once more, never trained)."""
+    from transformers import AutoModelForCausalLM
+
+    reference = AutoModelForCausalLM.from_pretrained(bot_dir, dtype=torch.float32)
+    reference.to(device).eval().requires_grad_(False)
+    params = [p for p in model.parameters() if p.requires_grad]
+    optimizer = torch.optim.AdamW(params, lr=tune.lr, weight_decay=0.0)
+    run.attach(model, optimizer, clock)
+    tokens_per_row = sum(len(b["input_ids"]) - 1 for b in blocks) / max(len(blocks), 1)
+    steps_callback = ClockSteps(clock, tune.batch_size * tokens_per_row, run)
+    try:
+        steps, seconds = run_kto(
+            model, reference, tokenizer, rows, tune, device, clock, use_bf16(config, device),
+            config.seed, [steps_callback], skip=run.step, optimizers=(optimizer, None),
+        )  # fmt: skip
+    except KeyboardInterrupt:  # Ctrl-C: keep what was trained, for the next run
+        steps_callback.save_now()
+        raise
+    return steps, round(steps_callback.tokens_seen), seconds, steps_callback.losses
 
 
 def _training_arguments(scratch, config, device, bf16, n_blocks, clock):

@@ -135,7 +135,7 @@ def evaluate(
     if bot.speakers:  # a cyborg: its blend too, prompted the same way, for comparison
         blend = _write(bot, prompt, config.replace(n=max(10, n // 2)), [None], "blend",
                        replies, share)  # fmt: skip
-    base_posts = _base_posts(record.base_model_path, seed)
+    base_posts = _base_posts(_chain_base(record), seed)
 
     events.stage("measuring", "Measuring the voice")
     real = {h: held.get(h, []) for h in record.handles}
@@ -240,6 +240,26 @@ def _write(
 
 def _share(said: list[str], handle: str) -> float:
     return round(sum(s == handle for s in said) / max(1, len(said)), 3)
+
+
+def _chain_base(record) -> str:
+    """The folder of the bot's base model. A next version (`update`, `tune`) records the folder
+    its weights were loaded from, its previous version, whose posts must not stand for the
+    base's: attribution would then give the bot's own voice to the base class. So the chain is
+    followed back to a version trained from the base; "" where that is no longer here."""
+    from twinpost.bot.folder import read_record
+    from twinpost.training.base_model import DEFAULT_BASE, embedded_base
+
+    seen = set()
+    while record.previous is not None and record.base_model_path not in seen:
+        if record.base_model == DEFAULT_BASE:
+            return str(embedded_base())
+        seen.add(record.base_model_path)
+        try:
+            record = read_record(Path(record.previous.path))
+        except TwinpostError:
+            return ""
+    return record.base_model_path
 
 
 def _base_posts(base_dir: str, seed: int) -> list[str]:

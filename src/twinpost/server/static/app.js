@@ -547,11 +547,44 @@ function showPosts() {
     copy.setAttribute("aria-label", `Copy post ${i + 1}`);
     copy.addEventListener("click", () => copyPost(post, copy));
     actions.append(choose, copy);
+    if (post) {
+      for (const [label, text] of [[true, "Sounds like me"], [false, "Not me"]]) {
+        const judge = el("button", text, "secondary small");
+        judge.type = "button";
+        judge.setAttribute("aria-pressed", "false");
+        judge.setAttribute("aria-label", `Post ${i + 1}: ${text}`);
+        judge.addEventListener("click", () => labelPost(post, label, judge, actions));
+        actions.append(judge);
+      }
+    }
     item.append(postText(post), actions);
     list.append(item);
   });
   $("preview-bar").hidden = state.posts.length === 0;
   updatePreviewBar();
+}
+
+// "Sounds like me" / "Not me": a label `twinpost tune` learns from (the last click counts).
+async function labelPost(post, label, button, actions) {
+  showError("predict-error", null);
+  try {
+    const counts = await postJson(`/bots/${encodeURIComponent(state.bot)}/labels`, {
+      text: post,
+      label,
+      prompt: state.prompt,
+      speaker: $("speaker-select").value || null,
+    });
+    for (const other of actions.querySelectorAll("button[aria-pressed]")) {
+      if (other.textContent === "Sounds like me" || other.textContent === "Not me") {
+        other.setAttribute("aria-pressed", String(other === button));
+      }
+    }
+    $("predict-status").textContent =
+      `Labels of this bot: ${counts.positive} sound like you, ${counts.negative} not. ` +
+      `twinpost tune learns from them.`;
+  } catch (error) {
+    showError("predict-error", error);
+  }
 }
 
 function toggleChosen(i, item, button) {

@@ -1,0 +1,117 @@
+"""`twinpost tune BOT`: the bot's next version, trained on its person's labels.
+
+The labels (bot/labels.py) of the bot's current version are read; labels given to an earlier
+version are not used, since they judge posts this version did not write. The posts the bot
+was trained on are read again as `forget` reads them (a live account's snapshot, or its
+export), less any post `forget` removed, so the split, the held-out posts and the held-out
+loss are the bot's own. Training is KTO on the labels and as many real posts of the account
+(training/preference.py), from the bot's own weights, on the trained blocks the bot trained,
+so the next version stays as compact as the bot.
+
+Versions as `update` makes them: in place, the old bot is kept as `BOT_DIR.prev-N`; with
+`--out`, the new version goes there. The record and the lineage name the labels by their
+sha256 and counts (never their text); `push` never uploads them, as they are not in the bot
+folder.
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from twinpost.bot.folder import check_writable, next_previous_dir, read_record
+from twinpost.bot.labels import Label, LabelStore, bot_version, labels_digest
+from twinpost.data.corpus import corpus_of
+from twinpost.errors import TwinpostError
+from twinpost.events import Report
+from twinpost.fileio import copy_dir_atomic
+from twinpost.forget import trained_export
+from twinpost.pipeline import MadeBot, continued_config, make_bot
+from twinpost.training.preference import Judged, TuneSettings
+
+# The fewest labels a tune reads, and of each kind: below, KTO moved the shared accounts' bots
+# by less than the noise of `twinpost eval` (BENCHMARKS.md, "Learning from picks").
+MIN_LABELS = 20
+MIN_EACH = 5
+
+
+@dataclass
+class TuneResult:
+    bot_dir: Path  # the new version (BOT_DIR, or --out)
+    labels: dict  # {"positive", "negative", "sha256"}
+    previous: Path | None = None
+    made: MadeBot | None = None
+
+    def to_dict(self) -> dict:
+        return {"bot_dir": str(self.bot_dir), "labels": self.labels,
+                "previous": str(self.previous) if self.previous else None}  # fmt: skip
+
+
+def labels_for_tune(bot_dir: Path) -> list[Label]:
+    """The current version's labels, refused in one line where a tune cannot learn from them."""
+    version = bot_version(bot_dir)
+    with LabelStore() as store:
+        labels = store.labels(bot_dir, version)
+        given = store.labels(bot_dir)
+    if not labels:
+        if given:
+            raise TwinpostError(
+                f"{bot_dir}: its {len(given)} label(s) were given to another version of the bot "
+                f"(it has changed since); label this one: twinpost rate {bot_dir}"
+            )
+        raise TwinpostError(
+            f"{bot_dir}: no labels yet; give some with twinpost rate {bot_dir}, the web app's "
+            "Sounds like me / Not me, or by approving and rejecting drafts"
+        )
+    good = sum(x.label == 1 for x in labels)
+    bad = len(labels) - good
+    if len(labels) < MIN_LABELS:
+        raise TwinpostError(
+            f"{bot_dir}: {len(labels)} label(s); a tune needs at least {MIN_LABELS} "
+            f"(twinpost rate {bot_dir})"
+        )
+    if good < MIN_EACH or bad < MIN_EACH:
+        raise TwinpostError(
+            f"{bot_dir}: {good} 'sounds like me' and {bad} 'not me'; a tune needs at least "
+            f"{MIN_EACH} of each"
+        )
+    return labels
+
+
+def tune_bot(
+    bot_dir: Path | str,
+    out: Path | str | None = None,
+    time_budget: str | None = None,
+    settings: TuneSettings | None = None,
+    report: Report | None = None,
+    force: bool = False,
+) -> TuneResult:
+    """Train the bot's next version on its labels (KTO); the old version is kept."""
+    bot_dir = Path(bot_dir)
+    record = read_record(bot_dir)
+    labels = labels_for_tune(bot_dir)
+    target = Path(out or bot_dir).absolute()
+    in_place = target == bot_dir.absolute()
+    check_writable(target, force=force or in_place)
+    config = continued_config(record, time_budget, None)
+    exports = [trained_export(bot_dir, a.source) for a in record.accounts]
+    corpus = corpus_of(exports, config.strict_seed_rules, config.scrub)
+    judged = [Judged(x.text, bool(x.label), x.weight, x.speaker) for x in labels]
+    good = sum(j.label for j in judged)
+    counts = {"positive": good, "negative": len(judged) - good, "sha256": labels_digest(labels)}
+    result = TuneResult(bot_dir=target, labels=counts)
+    result.previous = next_previous_dir(bot_dir) if in_place else bot_dir.absolute()
+    if in_place:
+        copy_dir_atomic(bot_dir, result.previous)
+    update = {"tuned": {**counts, "method": "kto", "version_labelled": bot_version(bot_dir)}}
+    try:
+        result.made = make_bot(
+            corpus, target, config, report=report, previous=result.previous, update=update,
+            force=True, judged=judged, tune=settings or TuneSettings(),
+        )  # fmt: skip
+    except BaseException:
+        if in_place:
+            shutil.rmtree(result.previous, ignore_errors=True)  # BOT_DIR is untouched
+        raise
+    return result
