@@ -11,6 +11,11 @@ of the split (never its held-out posts, which `twinpost eval` scores) against 20
 bot wrote under other seeds. It reads the posts the bot writes and calls the more real-looking
 half "sounds like me" and the rest "not me", as a person asked to sort them would.
 
+By default the bot writes posts and the judge labels posts. With --replies, it writes as
+`twinpost eval` writes: the account's share of replies as replies, here to what replies of
+the training side answer, and each reply is labelled with the post it answers (tune reads it
+first, as the bot did).
+
 Each run: the bot writes N posts (a seed of its own), the judge labels them into the bot's
 label store, `twinpost tune` (the library call, default settings) makes the next version into
 --dir, and `twinpost eval` scores both the bot and its tuned version the same way (200 posts,
@@ -45,6 +50,11 @@ def main() -> None:
     parser.add_argument("--lr", type=float, help="tune's learning rate (default: twinpost's)")
     parser.add_argument("--epochs", type=float, help="tune's passes (default: twinpost's)")
     parser.add_argument("--tag", default="", help="a name for this setting in the figures")
+    parser.add_argument(
+        "--replies",
+        action="store_true",
+        help="write and label the account's share of replies, as eval writes",
+    )
     parser.add_argument("--n", type=int, default=200, help="posts per eval")
     args = parser.parse_args()
     accounts = args.accounts.split(",")
@@ -132,26 +142,62 @@ def baseline(folder: Path, bot: Path, n: int) -> None:
     print(f"{bot.name} baseline: {load(folder)['baseline'][bot.name]}", flush=True)
 
 
-def judge_of(bot: Path):
+def written_like_eval(
+    bot: Path, count: int, seed: int, replies: bool = True
+) -> list[tuple[str, dict | None]]:
+    """`count` posts written as `twinpost eval` writes them: the held-out posts' share of
+    replies written as replies, here to what replies of the training side answer (the judge
+    and the tune never read a held-out post); all as posts without `replies`. (text, what it
+    answers or None)."""
+    import random
+
+    from twinpost.bot.folder import _own_parent, held_out_posts, held_out_replies, read_record
+    from twinpost.config import GenerateConfig, TrainConfig
+    from twinpost.data.corpus import corpus_of
+    from twinpost.forget import trained_export
+    from twinpost.generation.load import load_bot
+    from twinpost.generation.write import PostRequest, generate, write_posts
+    from twinpost.training.dataset import split_posts
+    from twinpost.voice.replies import reply_requests
+
+    record = read_record(bot)
+    config = TrainConfig.from_dict(record.train_config)
+    held = held_out_posts(bot)
+    share = len(held_out_replies(bot, with_parent=False)) / max(1, sum(map(len, held.values())))
+    answering = round(count * share) if replies else 0
+    out: list[tuple[str, dict | None]] = [
+        (t, None) for t in generate(bot, "", GenerateConfig(n=count - answering, seed=seed)).posts
+    ]
+    if answering:
+        exports = [trained_export(bot, a.source) for a in record.accounts]
+        corpus = corpus_of(exports, config.strict_seed_rules, config.scrub)
+        train = split_posts(corpus.posts, config.held_out, config.seed).train
+        replies = [_own_parent(p, record.handles) for p in train if p.is_reply]
+        replies = [r for r in replies if r.get("parent_text") or r.get("reply_to_author")]
+        answered = random.Random(seed).sample(replies, min(answering, len(replies)))
+        first = PostRequest.from_config("", GenerateConfig(n=1, seed=seed))
+        written, _ = write_posts(load_bot(bot), reply_requests(first, answered))
+        out += [(w.samples[0].text, r) for w, r in zip(written, answered, strict=True)
+                if w.samples]  # fmt: skip
+    return out
+
+
+def judge_of(bot: Path, replies: bool = True):
     """The simulated person: P(real) for a post, from a classifier that saw the account's
-    training-side posts and the bot's own posts under other seeds."""
+    training-side posts and the bot's own posts under other seeds, written as eval writes."""
     from twinpost.bot.lineage import trained_posts
-    from twinpost.config import GenerateConfig
-    from twinpost.generation.write import generate
     from twinpost.voice.classify import _classifier
 
     real = [t for texts in trained_posts(bot).values() for t in texts]
     if not real:
         raise SystemExit(f"{bot}: its training posts are not in this machine's artifact store")
-    written = generate(bot, "", GenerateConfig(n=JUDGE_POSTS, seed=JUDGE_SEED)).posts
+    written = [t for t, _ in written_like_eval(bot, JUDGE_POSTS, JUDGE_SEED, replies)]
     model = _classifier(0).fit(real + written, [1] * len(real) + [0] * len(written))
     return lambda texts: list(model.predict_proba(texts)[:, 1])
 
 
 def run(args, bot: Path, count: int, seed: int) -> None:
     from twinpost.bot.labels import LabelStore
-    from twinpost.config import GenerateConfig
-    from twinpost.generation.write import generate
     from twinpost.training.preference import TuneSettings
     from twinpost.tune import tune_bot
 
@@ -159,14 +205,16 @@ def run(args, bot: Path, count: int, seed: int) -> None:
     if name in load(args.dir).get("runs", {}):
         print(f"{name}: done before", flush=True)
         return
-    judge = judge_of(bot)
-    posts = generate(bot, "", GenerateConfig(n=count, seed=2000 + seed)).posts
-    scores = judge(posts)
+    judge = judge_of(bot, args.replies)
+    posts = written_like_eval(bot, count, 2000 + seed, args.replies)
+    scores = judge([t for t, _ in posts])
     cut = sorted(scores)[len(scores) // 2]
     with LabelStore() as store:
         store.clear(bot)
-        for text, score in zip(posts, scores, strict=True):
-            store.add(bot, text, score >= cut, "rate")
+        for (text, answered), score in zip(posts, scores, strict=True):
+            answered = answered or {}
+            store.add(bot, text, score >= cut, "rate", reply_to=answered.get("parent_text"),
+                      reply_to_author=answered.get("reply_to_author"))  # fmt: skip
     out = args.dir / f"tuned-{name}"
     shutil.rmtree(out, ignore_errors=True)
     settings = TuneSettings(**{k: v for k, v in (("lr", args.lr), ("epochs", args.epochs))
@@ -178,6 +226,8 @@ def run(args, bot: Path, count: int, seed: int) -> None:
         store.clear(bot)
     row = {"labels": count, "seed": seed, "tag": args.tag or "default",
            "seconds": round(seconds, 1), "settings": settings.__dict__,
+           "replies_labelled": sum(a is not None for _, a in posts),
+           "timings": json.loads((out / "twinpost.json").read_text())["training"]["timings"],
            **voice(out, args.n)}  # fmt: skip
     save(args.dir, ["runs", name], row)
     shutil.rmtree(out, ignore_errors=True)  # 0.1-0.5 GB each; the figures are kept

@@ -71,9 +71,9 @@ def test_the_queue_and_the_web_app_give_labels(bot_copy: Path, cli):
     ("good", "bad", "other", "words"),
     [
         (0, 0, False, "no labels yet"),
-        (8, 4, False, "a tune needs at least 20"),
-        (24, 2, False, "at least 5 of each"),
-        (12, 12, True, "another version of the bot"),
+        (20, 10, False, "a tune needs at least 50"),
+        (60, 5, False, "at least 10 of each"),
+        (30, 30, True, "another version of the bot"),
     ],
 )
 def test_tune_refuses_what_it_cannot_learn_from(bot_copy, cli, tmp_path, good, bad, other, words):
@@ -98,12 +98,12 @@ def test_tune_makes_a_next_version_used_as_any_bot(bot_copy: Path, cli, tmp_path
     from twinpost.bot.labels import LabelStore
     from twinpost.bot.lineage import read_lineage
 
-    _label(bot_copy, 12, 12)
+    _label(bot_copy, 30, 30)
     out = tmp_path / "tuned"
     result = cli("tune", bot_copy, "--out", out, "--json")
     assert result.exit_code == 0, result.output
     made = json.loads(result.stdout)
-    assert made["labels"]["positive"] == 12 and made["labels"]["negative"] == 12
+    assert made["labels"]["positive"] == 30 and made["labels"]["negative"] == 30
     lineage = read_lineage(out)
     assert lineage["tuned"]["sha256"] == made["labels"]["sha256"]
     assert "gulls" not in (out / "lineage.json").read_text()  # hashes and counts, no text
@@ -115,6 +115,13 @@ def test_tune_makes_a_next_version_used_as_any_bot(bot_copy: Path, cli, tmp_path
     assert record["previous"]["path"] == str(bot_copy.absolute())
     writer = pipeline("text-generation", model=str(out))
     assert writer("The", max_new_tokens=5, do_sample=False)[0]["generated_text"].startswith("The")
+    exported = cli("export", out, "--out", tmp_path / "gguf", "--json")
+    assert exported.exit_code == 0, exported.output
+    from twinpost.server import ServeSettings, create_app
+
+    with TestClient(create_app(ServeSettings(bots_dir=out.parent, posting=False))) as client:
+        served = client.post(f"/bots/{out.name}/generate", json={"prompt": "The", "n": 1})
+        assert served.status_code == 200, served.text
     with LabelStore() as store:  # the new version starts with no labels of its own
         assert store.labels(out) == []
     from twinpost.bot.folder import read_record
@@ -129,7 +136,7 @@ def test_a_stopped_tune_continues_where_it_stopped(bot_copy: Path, tmp_path, mon
     from twinpost.training import run as training_run
     from twinpost.tune import tune_bot
 
-    _label(bot_copy, 12, 12)
+    _label(bot_copy, 30, 30)
     out = tmp_path / "tuned"
     step_end = training_run.ClockSteps.on_step_end
 
@@ -147,5 +154,40 @@ def test_a_stopped_tune_continues_where_it_stopped(bot_copy: Path, tmp_path, mon
     notices = []
     result = tune_bot(bot_copy, out=out, report=lambda e: notices.append(str(e)))
     assert any("Continuing the stopped run from step 2" in n for n in notices)
-    assert result.made.training.steps == 6  # 48 rows (24 labelled, 24 real) in steps of 8
+    assert result.made.training.stopped_by == "epochs"  # every row read, none twice
     assert not (tmp_path / ".tuned.checkpoint").exists()
+
+
+def test_rows_frame_posts_and_replies_as_the_bot_reads_them(tiny_base: Path):
+    from twinpost.data.posts import Post
+    from twinpost.training.dataset import (
+        load_post_tokenizer,
+        reply_context,
+        sequence_ids,
+        visible,
+    )
+    from twinpost.training.preference import Judged, preference_rows, undesirable_weight
+
+    tokenizer = load_post_tokenizer(tiny_base)
+    judged = [
+        Judged("the tide is out", True),
+        Judged("yes, the lamp", False, reply_to="Is the lamp lit?", reply_to_author="carol"),
+        Judged("my own words", True, weight=2.0),
+    ]
+    real = [Post(id=str(i), text=f"real post {i}", created_at=None, is_repost=False,
+                 is_reply=False, account="me") for i in range(5)]  # fmt: skip
+    rows = preference_rows(judged, real, tokenizer, speakers=False, seed=0)
+    assert len(rows) == 4 + 3  # the edit twice, and one real post per label
+    eos = tokenizer.eos_token
+    by_text = {r["completion"]: r for r in rows}
+    plain = by_text["the tide is out"]
+    assert tokenizer(plain["prompt"] + plain["completion"] + eos)["input_ids"] == sequence_ids(
+        tokenizer, "the tide is out"
+    )
+    reply = by_text["yes, the lamp"]
+    context = reply_context(tokenizer, "Is the lamp lit?", "carol")
+    ids, _ = visible(sequence_ids(tokenizer, "yes, the lamp", context=context))
+    assert tokenizer(reply["prompt"] + reply["completion"] + eos)["input_ids"] == ids
+    assert sum(r["label"] for r in rows) == 6 and undesirable_weight(rows) == pytest.approx(
+        6 / 1.15
+    )

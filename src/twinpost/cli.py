@@ -784,6 +784,9 @@ def rate(
     speaker: Annotated[
         str | None, typer.Option("--as", help="A cyborg's account to write as.")
     ] = None,
+    reply_to: Annotated[
+        str | None, typer.Option("--reply-to", help="Judge replies to this post.")
+    ] = None,
     export: Annotated[
         bool, typer.Option("--export", help="Print the bot's labels as JSON lines; judge none.")
     ] = False,
@@ -807,7 +810,8 @@ def rate(
         raise TwinpostError(f"-n {n}: judge 1 to 500 posts at a time")
     version = bot_version(bot_dir)
     err.print(f"Writing {n} posts…")
-    posts = generate(bot_dir, prompt, GenerateConfig(n=n, seed=seed, speaker=speaker)).posts
+    config = GenerateConfig(n=n, seed=seed, speaker=speaker, reply_to=reply_to)
+    posts = generate(bot_dir, prompt, config).posts
     given = {"y": 0, "n": 0}
     with LabelStore() as store:
         for i, text in enumerate(posts, 1):
@@ -820,7 +824,8 @@ def rate(
             if answer == "q":
                 break
             if answer in ("y", "n"):
-                store.add(bot_dir, text, answer == "y", "rate", prompt, speaker, version=version)
+                store.add(bot_dir, text, answer == "y", "rate", prompt, speaker,
+                          version=version, reply_to=reply_to)  # fmt: skip
                 given[answer] += 1
         total = store.counts(bot_dir, version)
     out.print(f"{given['y']} sounds like me, {given['n']} not me. This version has "
@@ -1046,15 +1051,22 @@ def connect(
     typer.echo(f"Connected {account.id}; its secret is kept in {kept}")
 
 
+# The schedule's options, shared by `post` and `schedule`.
+Every = Annotated[str, typer.Option(help="Time between posts (e.g. 4h, 90m).")]
+Jitter = Annotated[float, typer.Option(help="Share of --every a post may move.")]
+DailyCap = Annotated[int, typer.Option(help="At most this many posts a day.")]
+Visibility = Annotated[str, typer.Option(help="public, unlisted or private.")]
+
+
 @app.command()
 @user_errors
 def post(
     bot_dir: BotDir,
     to: Annotated[str, typer.Option("--to", help="The connected account to post as.")],
-    every: Annotated[str, typer.Option(help="Time between posts (e.g. 4h, 90m).")] = "4h",
-    jitter: Annotated[float, typer.Option(help="Share of --every a post may move.")] = 0.1,
-    daily_cap: Annotated[int, typer.Option(help="At most this many posts a day.")] = 6,
-    visibility: Annotated[str, typer.Option(help="public, unlisted or private.")] = "unlisted",
+    every: Every = "4h",
+    jitter: Jitter = 0.1,
+    daily_cap: DailyCap = 6,
+    visibility: Visibility = "unlisted",
     once: Annotated[
         bool, typer.Option("--once", help="Post the next draft if due, then stop.")
     ] = False,
@@ -1109,10 +1121,10 @@ def schedule(
     to: Annotated[
         str | None, typer.Option("--to", help="The connected account to post as.")
     ] = None,
-    every: Annotated[str, typer.Option(help="Time between posts (e.g. 4h, 90m).")] = "4h",
-    jitter: Annotated[float, typer.Option(help="Share of --every a post may move.")] = 0.1,
-    daily_cap: Annotated[int, typer.Option(help="At most this many posts a day.")] = 6,
-    visibility: Annotated[str, typer.Option(help="public, unlisted or private.")] = "unlisted",
+    every: Every = "4h",
+    jitter: Jitter = 0.1,
+    daily_cap: DailyCap = 6,
+    visibility: Visibility = "unlisted",
     watch: Annotated[
         bool, typer.Option("--watch", help="Also write a reply draft for each mention.")
     ] = False,

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from twinpost import events
-from twinpost.bot.folder import check_writable, next_previous_dir, read_record
+from twinpost.bot.folder import check_writable, read_record
 from twinpost.bot.lineage import removed_posts, snapshots_of, store_root
 from twinpost.data.clean import clean_text
 from twinpost.data.corpus import corpus_of
@@ -33,8 +33,7 @@ from twinpost.data.sources import read_source
 from twinpost.data.sources.live import is_live_spec, split_spec
 from twinpost.errors import TwinpostError
 from twinpost.events import Report
-from twinpost.fileio import copy_dir_atomic
-from twinpost.pipeline import MadeBot, continued_config, make_bot
+from twinpost.pipeline import MadeBot, continued_config, make_bot, next_version
 from twinpost.training.dataset import post_hash
 
 # Shorter text would match most posts: "--matching a" is a slip, not a request.
@@ -143,19 +142,11 @@ def forget_posts(
             f"Forgetting {len(now)} post(s); purged {len(result.purged)} stored cop"
             f"{'y' if len(result.purged) == 1 else 'ies'} of them"
         ))  # fmt: skip
-    result.previous = next_previous_dir(bot_dir) if in_place else bot_dir.absolute()
-    if in_place:
-        copy_dir_atomic(bot_dir, result.previous)
     update = {"removed_posts": len(now), "removed": everything.to_dict()}
-    try:
-        result.made = make_bot(
-            corpus, target, config, report=report, previous=result.previous, update=update,
-            force=True, from_base=True,
-        )  # fmt: skip
-    except BaseException:
-        if in_place:
-            shutil.rmtree(result.previous, ignore_errors=True)  # BOT_DIR is untouched
-        raise
+    result.previous, result.made = next_version(bot_dir, out, lambda previous: make_bot(
+        corpus, target, config, report=report, previous=previous, update=update, force=True,
+        from_base=True,
+    ))  # fmt: skip
     result.older_versions = _older_versions(bot_dir, target)
     return result
 

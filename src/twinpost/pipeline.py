@@ -8,7 +8,8 @@ of the written bot, and every progress event carries the run's share done by tha
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import shutil
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -117,6 +118,29 @@ def make_bot(
                        warnings)  # fmt: skip
         events.emit(events.Finished(str(out), record.held_out_loss, made.seconds, warnings))
     return made
+
+
+def next_version(
+    bot_dir: Path, out: Path | str | None, make: Callable[[Path], MadeBot]
+) -> tuple[Path, MadeBot]:
+    """Make a bot's next version (`update`, `forget`, `tune`): in place, the bot is first
+    copied to `BOT_DIR.prev-N`, complete or absent even if killed while copying, and
+    `make(previous)` writes the new version over it; with `out`, the bot is the previous
+    version as it is. If `make` fails, BOT_DIR is untouched and the copy is removed.
+    Returns the previous version and what `make` made."""
+    from twinpost.bot.folder import next_previous_dir
+    from twinpost.fileio import copy_dir_atomic
+
+    in_place = Path(out or bot_dir).absolute() == bot_dir.absolute()
+    previous = next_previous_dir(bot_dir) if in_place else bot_dir.absolute()
+    if in_place:
+        copy_dir_atomic(bot_dir, previous)
+    try:
+        return previous, make(previous)
+    except BaseException:
+        if in_place:
+            shutil.rmtree(previous, ignore_errors=True)
+        raise
 
 
 def continued_config(

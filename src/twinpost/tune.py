@@ -16,24 +16,23 @@ folder.
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from twinpost.bot.folder import check_writable, next_previous_dir, read_record
+from twinpost.bot.folder import check_writable, read_record
 from twinpost.bot.labels import Label, LabelStore, bot_version, labels_digest
 from twinpost.data.corpus import corpus_of
 from twinpost.errors import TwinpostError
 from twinpost.events import Report
-from twinpost.fileio import copy_dir_atomic
 from twinpost.forget import trained_export
-from twinpost.pipeline import MadeBot, continued_config, make_bot
+from twinpost.pipeline import MadeBot, continued_config, make_bot, next_version
 from twinpost.training.preference import Judged, TuneSettings
 
-# The fewest labels a tune reads, and of each kind: below, KTO moved the shared accounts' bots
-# by less than the noise of `twinpost eval` (BENCHMARKS.md, "Learning from picks").
-MIN_LABELS = 20
-MIN_EACH = 5
+# The fewest labels a tune reads, and of each kind: 50 is the fewest measured to move a shared
+# account's bot (andreruffert: its discriminator 0.618 to 0.578; BENCHMARKS.md, "Learning from
+# picks"). Fewer were not measured.
+MIN_LABELS = 50
+MIN_EACH = 10
 
 
 @dataclass
@@ -97,21 +96,16 @@ def tune_bot(
     config = continued_config(record, time_budget, None)
     exports = [trained_export(bot_dir, a.source) for a in record.accounts]
     corpus = corpus_of(exports, config.strict_seed_rules, config.scrub)
-    judged = [Judged(x.text, bool(x.label), x.weight, x.speaker) for x in labels]
+    judged = [
+        Judged(x.text, bool(x.label), x.weight, x.speaker, x.reply_to, x.reply_to_author)
+        for x in labels
+    ]
     good = sum(j.label for j in judged)
     counts = {"positive": good, "negative": len(judged) - good, "sha256": labels_digest(labels)}
     result = TuneResult(bot_dir=target, labels=counts)
-    result.previous = next_previous_dir(bot_dir) if in_place else bot_dir.absolute()
-    if in_place:
-        copy_dir_atomic(bot_dir, result.previous)
     update = {"tuned": {**counts, "method": "kto", "version_labelled": bot_version(bot_dir)}}
-    try:
-        result.made = make_bot(
-            corpus, target, config, report=report, previous=result.previous, update=update,
-            force=True, judged=judged, tune=settings or TuneSettings(),
-        )  # fmt: skip
-    except BaseException:
-        if in_place:
-            shutil.rmtree(result.previous, ignore_errors=True)  # BOT_DIR is untouched
-        raise
+    result.previous, result.made = next_version(bot_dir, out, lambda previous: make_bot(
+        corpus, target, config, report=report, previous=previous, update=update, force=True,
+        judged=judged, tune=settings or TuneSettings(),
+    ))  # fmt: skip
     return result

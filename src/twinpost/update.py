@@ -19,19 +19,17 @@ fetched again; retrain with a newer export.
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from twinpost import events
-from twinpost.bot.folder import check_writable, next_previous_dir, read_record
+from twinpost.bot.folder import check_writable, read_record
 from twinpost.bot.lineage import removed_posts, snapshots_of
 from twinpost.data.posts import Export
 from twinpost.data.sources.live import fetch_live, is_live_spec, newest_mark, split_spec
 from twinpost.errors import TwinpostError
 from twinpost.events import Report
-from twinpost.fileio import copy_dir_atomic
-from twinpost.pipeline import MadeBot, continued_config, make_bot
+from twinpost.pipeline import MadeBot, continued_config, make_bot, next_version
 
 
 @dataclass
@@ -74,19 +72,11 @@ def update_bot(
             result.snapshots.append(digest)
     if not any(result.new_posts.values()):
         return result
-    result.previous = next_previous_dir(bot_dir) if in_place else bot_dir.absolute()
-    if in_place:  # complete or absent, even if killed while copying
-        copy_dir_atomic(bot_dir, result.previous)
     update = {"new_posts": result.new_posts, "snapshots": result.snapshots}
-    try:
-        result.made = make_bot(
-            [f"snapshot:{d}" for d in result.snapshots], target, config, report=report,
-            previous=result.previous, update=update, force=True,
-        )  # fmt: skip
-    except BaseException:
-        if in_place:
-            shutil.rmtree(result.previous, ignore_errors=True)  # BOT_DIR is untouched
-        raise
+    result.previous, result.made = next_version(bot_dir, out, lambda previous: make_bot(
+        [f"snapshot:{d}" for d in result.snapshots], target, config, report=report,
+        previous=previous, update=update, force=True,
+    ))  # fmt: skip
     return result
 
 

@@ -41,12 +41,14 @@ CREATE TABLE IF NOT EXISTS labels (
     version TEXT NOT NULL,          -- sha256 of the weights that wrote the post
     prompt TEXT NOT NULL DEFAULT '',
     speaker TEXT NOT NULL DEFAULT '', -- a cyborg's account it was written as ('': none)
+    reply_to TEXT NOT NULL DEFAULT '',        -- a reply: the post it answers ('': none)
+    reply_to_author TEXT NOT NULL DEFAULT '', -- ... and its author, where known
     text TEXT NOT NULL,
     label INTEGER NOT NULL,         -- 1: sounds like me, 0: not me
     weight REAL NOT NULL DEFAULT 1, -- 2: the person's own edit
     source TEXT NOT NULL,
     created TEXT NOT NULL,
-    UNIQUE (bot, version, speaker, text)
+    UNIQUE (bot, version, speaker, reply_to, text)
 )
 """
 
@@ -58,6 +60,8 @@ class Label:
     version: str
     prompt: str
     speaker: str | None
+    reply_to: str | None
+    reply_to_author: str | None
     text: str
     label: int
     weight: float
@@ -123,8 +127,12 @@ class LabelStore:
         speaker: str | None = None,
         weight: float = 1.0,
         version: str | None = None,
+        reply_to: str | None = None,
+        reply_to_author: str | None = None,
     ) -> Label:
-        """Keep one judgement of `text`, written by the bot's current version (or `version`)."""
+        """Keep one judgement of `text`, written by the bot's current version (or `version`);
+        a reply's judgement keeps the post it answers (`reply_to`), which tune reads before
+        it, as the bot did when it wrote the reply."""
         text = text.strip()
         if not text:
             raise TwinpostError("an empty post cannot be labelled")
@@ -137,15 +145,18 @@ class LabelStore:
         now = datetime.now(UTC).isoformat(timespec="seconds")
         with self._lock:
             self._db.execute(
-                "INSERT INTO labels (bot, version, prompt, speaker, text, label, weight, source, "
-                "created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (bot, version, speaker, text) DO UPDATE SET label = excluded.label, "
-                "weight = excluded.weight, source = excluded.source, created = excluded.created",
-                (bot, version, prompt, speaker or "", text, int(bool(label)), weight, source, now),
+                "INSERT INTO labels (bot, version, prompt, speaker, reply_to, reply_to_author, "
+                "text, label, weight, source, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (bot, version, speaker, reply_to, text) DO UPDATE SET "
+                "label = excluded.label, weight = excluded.weight, source = excluded.source, "
+                "created = excluded.created",
+                (bot, version, prompt, speaker or "", reply_to or "", reply_to_author or "",
+                 text, int(bool(label)), weight, source, now),
             )  # fmt: skip
             row = self._db.execute(
-                "SELECT * FROM labels WHERE bot = ? AND version = ? AND speaker = ? AND text = ?",
-                (bot, version, speaker or "", text),
+                "SELECT * FROM labels WHERE bot = ? AND version = ? AND speaker = ? "
+                "AND reply_to = ? AND text = ?",
+                (bot, version, speaker or "", reply_to or "", text),
             ).fetchone()
         return _label(row)
 
@@ -174,13 +185,15 @@ class LabelStore:
 
 def _label(row: sqlite3.Row) -> Label:
     data = dict(row)
-    data["speaker"] = data["speaker"] or None  # NULLs are never equal in a UNIQUE key: '' kept
+    for key in ("speaker", "reply_to", "reply_to_author"):
+        data[key] = data[key] or None  # NULLs are never equal in a UNIQUE key: '' is kept
     return Label(**data)
 
 
 def labels_digest(labels: list[Label]) -> str:
     """One sha256 for a set of labels (the lineage keeps it, never their text)."""
-    rows = sorted((x.speaker or "", x.prompt, x.text, x.label, x.weight) for x in labels)
+    rows = sorted((x.speaker or "", x.prompt, x.reply_to or "", x.reply_to_author or "", x.text,
+                   x.label, x.weight) for x in labels)  # fmt: skip
     return hashlib.sha256(json.dumps(rows, ensure_ascii=False).encode()).hexdigest()
 
 

@@ -457,7 +457,8 @@ def _bot_routes(server: Server) -> APIRouter:
         speaker = resolve_speaker(server.registry.record(name), body.speaker)
         version = bot_version(folder)
         with LabelStore() as store:
-            store.add(folder, body.text, body.label, "web", body.prompt, speaker, version=version)
+            store.add(folder, body.text, body.label, "web", body.prompt, speaker,
+                      version=version, reply_to=body.reply_to or None)  # fmt: skip
             return schemas.LabelCounts(**store.counts(folder, version))
 
     @router.get("/bots/{name}/labels", response_model=schemas.LabelCounts)

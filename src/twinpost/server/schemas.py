@@ -207,6 +207,9 @@ class LabelRequest(BaseModel):
     label: bool = Field(description="True: sounds like me. False: not me.")
     prompt: str = Prompt
     speaker: str | None = Speaker
+    reply_to: str | None = Field(
+        default=None, max_length=5000, description="A reply: the post it was written to answer."
+    )
 
 
 class LabelCounts(BaseModel):

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from twinpost import events
 from twinpost.data.posts import Post
 from twinpost.events import RunClock
-from twinpost.training.dataset import post_start_id, speaker_prefix
+from twinpost.training.dataset import post_start_id, reply_context, speaker_prefix
 
 # Measured on the shared accounts (BENCHMARKS.md, "Learning from picks").
 TUNE_LR = 2e-5
@@ -54,6 +54,8 @@ class Judged:
     label: bool
     weight: float = 1.0
     speaker: str | None = None
+    reply_to: str | None = None  # a reply: the post it answers, read before it
+    reply_to_author: str | None = None
 
 
 @dataclass(frozen=True)
@@ -73,20 +75,24 @@ def start_text(tokenizer) -> str:
 
 
 def preference_rows(
-    judged: list[Judged], train: list[Post], start: str, speakers: bool, seed: int
+    judged: list[Judged], train: list[Post], tokenizer, speakers: bool, seed: int
 ) -> list[dict]:
     """The rows KTO reads: the labelled posts and as many real ones (posts that answer
-    nothing, from the training side), shuffled by the seed."""
+    nothing, from the training side), shuffled by the seed. A labelled reply reads what it
+    answers first, framed as the bot reads it (`reply_context`)."""
     rng = random.Random(seed)
+    start = start_text(tokenizer)
 
-    def prompt(speaker: str | None) -> str:
-        return start + (speaker_prefix(speaker) if speakers and speaker else "")
+    def prompt(speaker: str | None, reply_to: str | None = None, author: str | None = None):
+        context = reply_context(tokenizer, reply_to, author) if reply_to or author else []
+        return (start + (speaker_prefix(speaker) if speakers and speaker else "")
+                + tokenizer.decode(context))  # fmt: skip
 
     rows = []
     for item in judged:
         for _ in range(max(1, round(item.weight))):
-            rows.append({"prompt": prompt(item.speaker), "completion": item.text,
-                         "label": bool(item.label)})  # fmt: skip
+            rows.append({"prompt": prompt(item.speaker, item.reply_to, item.reply_to_author),
+                         "completion": item.text, "label": bool(item.label)})  # fmt: skip
     plain = [p for p in train if not p.is_reply]
     real = rng.sample(plain, min(len(plain), math.ceil(len(judged) * REAL_PER_LABEL)))
     rows += [{"prompt": prompt(p.account), "completion": p.text, "label": True} for p in real]

@@ -55,7 +55,6 @@ from twinpost.training.preference import (
     epochs_of,
     preference_rows,
     run_kto,
-    start_text,
 )
 
 # Seconds set aside for writing the bot folder and drawing its card after training, on top
@@ -232,7 +231,7 @@ def train_model(
     else:  # the rows KTO reads, fingerprinted as blocks are (with their labels)
         tune = tune or TuneSettings()
         speakers = len(corpus.accounts) > 1 and config.speaker_tags > 0
-        rows = preference_rows(judged, split.train, start_text(tokenizer), speakers, config.seed)
+        rows = preference_rows(judged, split.train, tokenizer, speakers, config.seed)
         rows = epochs_of(rows, tune.epochs, config.seed)
         blocks = [{"input_ids": tokenizer(r["prompt"] + r["completion"])["input_ids"]
                    + [int(r["label"])]} for r in rows]  # fmt: skip

@@ -448,6 +448,7 @@ $("predict-form").addEventListener("submit", async (event) => {
 // The posts arrive as server-sent events while the bot writes them (README, "Serve"): a post
 // is shown once it has passed the copy guard, and its buttons once all are written.
 async function writePosts(bot, prompt) {
+  state.replyTo = $("reply-to").value.trim() || null; // what these posts answer, for labels
   const response = await api(`/bots/${encodeURIComponent(bot)}/generate`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
@@ -455,7 +456,7 @@ async function writePosts(bot, prompt) {
       prompt,
       n: POSTS_PER_PROMPT,
       speaker: $("speaker-select").value || null,
-      reply_to: $("reply-to").value.trim() || null,
+      reply_to: state.replyTo,
       stream: true,
     }),
   });
@@ -573,6 +574,7 @@ async function labelPost(post, label, button, actions) {
       label,
       prompt: state.prompt,
       speaker: $("speaker-select").value || null,
+      reply_to: state.replyTo || null,
     });
     for (const other of actions.querySelectorAll("button[aria-pressed]")) {
       if (other.textContent === "Sounds like me" || other.textContent === "Not me") {
