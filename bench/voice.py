@@ -42,15 +42,20 @@ def main() -> None:
                                           "sampling", "bases", "report"])  # fmt: skip
     parser.add_argument("--base-gguf", type=Path, help="bases: a GGUF file of another base")
     parser.add_argument("--dir", type=Path, default=ROOT / "bench" / "out" / "voice")
-    parser.add_argument("--budgets", default="30,300", help="seconds, comma-separated")
-    parser.add_argument("--budget", type=float, default=300.0, help="the cyborg's, seconds")
+    parser.add_argument(
+        "--budgets",
+        default="30,300",
+        help="seconds, comma-separated; none: the default, all epochs",
+    )
+    parser.add_argument("--budget", default="300", help="the cyborg's, seconds, or none")
     parser.add_argument("--posts", type=int, default=1000, help="posts per bot for residue")
     parser.add_argument("--n", type=int, default=200, help="posts per eval")
     parser.add_argument("--accounts", default=",".join(ACCOUNTS))
     parser.add_argument("--only", help="residue/eval: bots whose name holds this text")
     args = parser.parse_args()
     try:
-        budgets = [float(b) for b in args.budgets.split(",")]
+        budgets = [None if b == "none" else float(b) for b in args.budgets.split(",")]
+        args.budget = None if args.budget == "none" else float(args.budget)
     except ValueError:
         parser.error(f"--budgets {args.budgets!r}: seconds, e.g. 30,300")
     accounts = args.accounts.split(",")
@@ -66,9 +71,11 @@ def main() -> None:
         if phase == "bots":
             for budget in budgets:
                 for account in accounts:
-                    train(args.dir, f"{account}-{budget:g}s", [ACCOUNTS[account]], budget)
+                    name = f"{account}-{budget_label(budget)}"
+                    train(args.dir, name, [ACCOUNTS[account]], budget)
         elif phase == "cyborg":
-            train(args.dir, f"{CYBORG}-{args.budget:g}s", list(ACCOUNTS.values()), args.budget)
+            train(args.dir, f"{CYBORG}-{budget_label(args.budget)}", list(ACCOUNTS.values()),
+                  args.budget)  # fmt: skip
             cyborg_losses(args.dir, args.budget)
         elif phase == "eval":
             for bot in bots(args.dir, args.only):
@@ -100,6 +107,11 @@ def main() -> None:
             report(args.dir)
 
 
+def budget_label(budget: float | None) -> str:
+    """A bot's name part for its budget: "300s", or "epochs" for the default (no cap)."""
+    return "epochs" if budget is None else f"{budget:g}s"
+
+
 def bots(folder: Path, only: str | None = None) -> list[Path]:
     return sorted(p for p in folder.iterdir() if (p / "twinpost.json").is_file()
                   and (only is None or only in p.name))  # fmt: skip
@@ -111,14 +123,14 @@ def evaluated(folder: Path) -> set[str]:
 
 
 def train(
-    folder: Path, name: str, sources: list[Path], budget: float, more: list[str] = ()
+    folder: Path, name: str, sources: list[Path], budget: float | None, more: list[str] = ()
 ) -> None:
     out = folder / name
     if (out / "twinpost.json").is_file():
         print(f"{name}: kept from an earlier run", flush=True)
         return
     command = [sys.executable, "-m", "twinpost", "train", *map(str, sources), "--out", str(out),
-               "--time-budget", f"{budget:g}s", *more]  # fmt: skip
+               "--time-budget", "none" if budget is None else f"{budget:g}s", *more]  # fmt: skip
     started = time.perf_counter()
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     wall = time.perf_counter() - started
@@ -180,7 +192,7 @@ def residue(folder: Path, bot_dir: Path, posts: int) -> None:
     print(f"{bot_dir.name} residue: {row}", flush=True)
 
 
-def cyborg_losses(folder: Path, budget: float) -> None:
+def cyborg_losses(folder: Path, budget: float | None) -> None:
     """Each account's held-out loss: the cyborg writing as it (its prefix before each post)
     against the single-account bot of the same budget, on the same held-out posts."""
     import torch
@@ -190,11 +202,11 @@ def cyborg_losses(folder: Path, budget: float) -> None:
     from twinpost.training.dataset import load_post_tokenizer, sequence_ids
     from twinpost.training.held_out import held_out_loss
 
-    cyborg = folder / f"{CYBORG}-{budget:g}s"
+    cyborg = folder / f"{CYBORG}-{budget_label(budget)}"
     held = held_out_posts(cyborg)
     row = {}
     for account, texts in held.items():
-        single = folder / f"{account_of(account)}-{budget:g}s"
+        single = folder / f"{account_of(account)}-{budget_label(budget)}"
         scores = {}
         for label, bot, speaker in (("cyborg_as", cyborg, account), ("cyborg_blend", cyborg, None),
                                     ("single", single, None)):  # fmt: skip

@@ -30,7 +30,7 @@ def test_the_readme_command_line_example_runs(cli, tiny_base, tmp_path, monkeypa
     for command in commands:
         args = shlex.split(command.split("  #")[0])[1:]
         args = [str(SAMPLE_ACCOUNT) if a == EXPORT else a for a in args]
-        if args[0] == "train":  # the tiny model, for a moment, instead of 90 s of SmolLM2
+        if args[0] == "train":  # the tiny model, for a moment, instead of SmolLM2's epochs
             args += ["--base", str(tiny_base), "--method", "full", "--epochs", "0.3"]
         result = cli(*args)
         assert result.exit_code == 0, (command, result.output)
@@ -43,7 +43,7 @@ def test_the_readme_command_line_example_runs(cli, tiny_base, tmp_path, monkeypa
 def test_the_readme_python_examples_run(tiny_base, tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     code = section_block("Python", "python")
-    budget = "twinpost.TrainConfig(time_budget=90)"
+    budget = "twinpost.TrainConfig(epochs=2)"
     assert budget in code and '"twitter-2024-11-01.zip"' in code
     code = code.replace('"twitter-2024-11-01.zip"', repr(str(SAMPLE_ACCOUNT)))
     code = code.replace(budget, "TINY")

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from twinpost.bot.weights import INDEX_FILE, OWN_SHARD, SHARED_SHARD
-from twinpost.config import GenerateConfig, TrainConfig, parse_duration
+from twinpost.config import GenerateConfig, TrainConfig, describe_duration, parse_duration
 from twinpost.data.posts import Post
 from twinpost.demo import SAMPLE_ACCOUNT
 from twinpost.errors import TwinpostError
@@ -26,7 +26,7 @@ from twinpost.training.dataset import (
     run_order,
     split_posts,
 )
-from twinpost.training.run import lr_factor
+from twinpost.training.run import LONG_RUN_SECONDS, lr_factor
 
 BOT_FILES = {
     "config.json", "model.safetensors", "generation_config.json", "tokenizer.json",
@@ -153,6 +153,44 @@ def test_training_ends_early_enough_for_what_follows_it(monkeypatch):
     assert shares == sorted(shares) and shares[-1] <= 0.99  # rises, never 1 before the end
 
 
+def _announced(monkeypatch, budget, planned, training_ends):
+    """The notice a run gives once its first steps are timed: training opened 20 s in,
+    `reserve` 15 s, and its steps' pace says it will end `training_ends` s into the run."""
+    import twinpost.events as events
+    from twinpost.training.run import announce_estimate
+
+    monkeypatch.setattr(events.time, "perf_counter", lambda: 1000.0)
+    clock = RunClock(budget=budget)
+    clock.started -= 20
+    clock.open_training(planned_steps=planned, reserve=15)
+    said = []
+    with events.reporting(said.append, clock):
+        announce_estimate(clock, 2.0, training_ends)
+    (notice,) = said
+    assert clock.estimate == training_ends + 15
+    return notice
+
+
+def test_a_run_says_how_long_its_epochs_take_and_what_to_do_when_long(monkeypatch):
+    plain = _announced(monkeypatch, None, planned=140, training_ends=165)
+    assert not plain.warning and plain.text == (
+        "2 epochs (140 steps): about 3 min for the whole run on this machine"
+    )
+    long = _announced(monkeypatch, None, planned=900, training_ends=LONG_RUN_SECONDS + 60)
+    assert long.warning and "about 31 min" in long.text and "--time-budget 30m" in long.text
+    assert "the same command continues it" in long.text
+    # A budget that will end training early says so before, not after, the run
+    short = _announced(monkeypatch, 120, planned=900, training_ends=600)
+    assert short.warning and "ends training after about 0.3 epochs" in short.text
+    assert "leave out --time-budget" in short.text
+
+
+@pytest.mark.parametrize(("seconds", "said"), [(0.2, "1 s"), (45, "45 s"), (150, "2 min"),
+                                               (4000, "1 h 7 min")])  # fmt: skip
+def test_durations_are_described_as_people_say_them(seconds, said):
+    assert describe_duration(seconds) == said
+
+
 @pytest.mark.parametrize(("text", "seconds"), [("90s", 90), ("5m", 300), ("1m30s", 90),
                                                ("2", 2), ("none", None)])  # fmt: skip
 def test_durations(text, seconds):
@@ -255,6 +293,9 @@ def test_cli_train_and_generate(cli, tiny_base, tmp_path):
     record = json.loads((out / "twinpost.json").read_text())
     assert made["bot_dir"] == str(out) and made["held_out_loss"] == record["held_out_loss"]
     assert made["steps"] == record["training"]["steps"] > 0 and len(made["samples"]) == 5
+    # Once its first steps are timed, the run says how long it will take
+    assert re.search(r"0\.3 epochs \(\d+ steps\): about \d+ s for the whole run", result.stderr)
+    assert 0 < made["estimated_seconds"] < 600
     # Every stage of the run shows its progress, to the end.
     for stage in ("Scoring before training", "Frozen lower blocks", "Scoring after training"):
         assert re.search(rf"{stage}.* (\d+)/\1 ", result.stderr), result.stderr

@@ -109,6 +109,8 @@ def test_the_style_profile_counts_what_posts_hold():
     assert profile["line_breaks_per_post"] == round(1 / 3, 2)
     assert profile["starts_lowercase"] == round(1 / 3, 3)
     assert profile["questions"] == profile["exclamations"] == round(1 / 3, 3)
+    assert profile["dangling_endings"] == 0
+    assert style_profile(["The Pipeline Operator -", "fine"])["dangling_endings"] == 0.5
 
 
 def test_diversity_is_low_for_repeated_posts_and_high_for_varied_ones():

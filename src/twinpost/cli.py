@@ -200,14 +200,20 @@ def train(
     report_to: Annotated[
         str | None, typer.Option(envvar="TWINPOST_REPORT_TO", help=_help("report_to"))
     ] = None,
+    recipe: Annotated[
+        Path | None,
+        typer.Option(help="A recipe.json from twinpost sweep; options given here still win."),
+    ] = None,
     limit: Limit = None,
     force: Force = False,
     as_json: JsonResult = False,
 ) -> None:
     """Train a bot on up to 3 accounts' posts and write it, with its card, to --out."""
     from twinpost.config import TrainConfig
+    from twinpost.training.recipe import read_recipe
 
-    config = TrainConfig.from_settings(
+    chosen = read_recipe(recipe, base) if recipe is not None else {}
+    config = TrainConfig.from_settings(**chosen).replace(
         time_budget=time_budget, epochs=epochs, method=method, top_layers=top_layers,
         lora_rank=lora_rank, lr=lr, batch_size=batch_size, block_size=block_size, seed=seed,
         held_out=held_out, base=base, device=device, strict_seed_rules=strict_seed_rules or None,
@@ -879,6 +885,98 @@ def tune(
         show_made(result.made, err)
     if result.previous is not None and result.previous != Path(bot_dir).absolute():
         err.print(f"Previous version kept at {result.previous}", markup=False)
+
+
+@app.command()
+@user_errors
+def sweep(
+    sources: Sources,
+    out: Annotated[Path, typer.Option(help="The sweep's folder: trials, study, the winner.")],
+    trials: Annotated[
+        int, typer.Option(help="Trials in all (a resumed sweep counts its own).")
+    ] = 12,
+    against: Annotated[
+        list[str] | None,
+        typer.Option(help="Another account the bot must not sound like (repeat for more)."),
+    ] = None,
+    posts: Annotated[int, typer.Option(help="Posts each trial writes to be scored.")] = 100,
+    seed: Annotated[int, typer.Option(help="Seed of the search and the scoring.")] = 0,
+    address: Annotated[
+        str | None,
+        typer.Option(help="A Ray cluster to run the trials on, as train-many does."),
+    ] = None,
+    parallel: Annotated[
+        int | None, typer.Option(help="With --address: trials at a time (default 2).")
+    ] = None,
+    base: Annotated[str | None, typer.Option(envvar="TWINPOST_BASE", help=_help("base"))] = None,
+    method: Annotated[str | None, typer.Option(help=_help("method"))] = None,
+    batch_size: Annotated[int | None, typer.Option(help=_help("batch_size"))] = None,
+    time_budget: Annotated[
+        str | None, typer.Option(help="A cap on each trial's run (e.g. 5m); default: none.")
+    ] = None,
+    strict_seed_rules: StrictSeedRules = False,
+    scrub: Scrub = None,
+    force: Force = False,
+    as_json: JsonResult = False,
+) -> None:
+    """Choose the training recipe for these accounts: train and score --trials bots (Optuna),
+    keep the best as OUT/bot with its recipe.json (for train --recipe) and the search on its
+    card. Run it again to resume."""
+    from rich.table import Table
+
+    from twinpost.config import TrainConfig
+    from twinpost.console import ConsoleReport, err
+    from twinpost.sweep import objective_text
+    from twinpost.sweep import sweep as run_sweep
+
+    if trials < 1:
+        raise TwinpostError(f"--trials {trials}: a sweep needs at least 1 trial")
+    if posts < 10:
+        raise TwinpostError(f"--posts {posts}: at least 10 posts to score a trial")
+    if parallel is not None and parallel < 1:
+        raise TwinpostError(f"--parallel {parallel}: at least 1 trial at a time")
+    config = TrainConfig.from_settings(
+        base=base, method=method, batch_size=batch_size, time_budget=time_budget,
+        strict_seed_rules=strict_seed_rules or None, scrub=scrub,
+    )  # fmt: skip
+    err.print(f"Objective: {objective_text()}", markup=False)
+
+    def on_trial(t, total: int) -> None:
+        f = t.figures
+        err.print(
+            f"Trial {t.number + 1}/{total}: objective {t.objective:.4f} (discriminator "
+            f"{f['discriminator']:.3f}, attribution {f['attribution']:.0%}, held-out loss "
+            f"{f['held_out_loss']:.3f}) with " + ", ".join(f"{k}={v:g}" if isinstance(v, float)
+            else f"{k}={v}" for k, v in sorted(t.settings.items())), markup=False,
+        )  # fmt: skip
+
+    report = ConsoleReport(err)
+    try:
+        result = run_sweep(
+            sources, out, trials, base=config, against=against or [], posts=posts, seed=seed,
+            address=address, parallel=parallel, report=report, on_trial=on_trial, force=force,
+        )  # fmt: skip
+    except KeyboardInterrupt:
+        report.close()
+        err.print("Stopped. Run the same command again to resume the sweep.", markup=False)
+        raise typer.Exit(130) from None
+    finally:
+        report.close()
+    if as_json:
+        typer.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+    table = Table(title="Trials", title_justify="left")
+    for column in ("trial", "objective", "discriminator", "attribution", "loss", "settings"):
+        table.add_column(column)
+    for t in result.trials:
+        mark = " (chosen)" if t is result.best else ""
+        table.add_row(f"{t.number}{mark}", f"{t.objective:.4f}",
+                      f"{t.figures['discriminator']:.3f}", f"{t.figures['attribution']:.0%}",
+                      f"{t.figures['held_out_loss']:.3f}",
+                      ", ".join(f"{k}={v}" for k, v in sorted(t.settings.items())))  # fmt: skip
+    err.print(table)
+    err.print(f"Best: trial {result.best.number}, objective {result.best.objective:.4f} "
+              f"(the defaults: {result.default.objective:.4f}). Bot: {out / 'bot'}; "
+              f"recipe: {out / 'bot' / 'recipe.json'}", markup=False)  # fmt: skip
 
 
 @app.command()

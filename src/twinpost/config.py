@@ -166,11 +166,14 @@ class TrainConfig(_Settings):
     top_layers: int = setting(10, "Blocks trained by --method top.", Range(low=1, high=1000))
     # With method=lora; alpha is twice the rank. 4-64 is the useful range for 135M weights.
     lora_rank: int = setting(16, "LoRA rank for --method lora.", Range(low=1, high=1024))
-    # The whole run, reading to written bot (scoring and the card included), in seconds;
-    # None trains all epochs. A cap, not a target: accounts of a few thousand posts finish
-    # their epochs in one to two minutes.
+    # The whole run, reading to written bot (scoring and the card included), in seconds.
+    # None, the default, trains all the epochs on any CPU, so a slow machine makes the same
+    # bot as a fast one, later (a 300 s default bought 0.8 of a pass on an AVX2-only CPU and
+    # 2 on an AVX512 one, BENCHMARKS.md). A cap the user sets, never a target; the run says
+    # how long its epochs will take once its first steps are timed.
     time_budget: float | None = setting(
-        300.0, "Seconds the whole run may take, reading to written bot (e.g. 90s, 5m, none).",
+        None, "A cap on the whole run, reading to written bot (e.g. 90s, 5m); default: none, "
+        "train all the epochs (the time they take is shown once training starts).",
         Range(above=0, high=7 * 24 * 3600),
     )  # fmt: skip
     # Held-out loss is best at 1.5-2 passes and rises after: 70M trainable weights start
@@ -288,6 +291,14 @@ MAX_REPLY_TO_CHARS = 5_000
 
 _DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)\s*(h|m|s)?", re.IGNORECASE)
 _SECONDS_PER = {"h": 3600, "m": 60, "s": 1, None: 1}
+
+
+def describe_duration(seconds: float) -> str:
+    """Seconds as people say them: '45 s', '3 min', '1 h 20 min'."""
+    if seconds < 90:
+        return f"{max(1, round(seconds))} s"
+    minutes = round(seconds / 60)
+    return f"{minutes} min" if minutes < 60 else f"{minutes // 60} h {minutes % 60} min"
 
 
 def parse_duration(text: str, option: str = "--time-budget") -> float | None:

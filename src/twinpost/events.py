@@ -129,6 +129,7 @@ class RunClock:
         self.step = 0
         self._share = 0.0
         self._resumed_deadline: float | None = None
+        self.estimate: float | None = None  # the whole run's seconds, once steps are timed
 
     @property
     def elapsed(self) -> float:

@@ -52,6 +52,7 @@ class MadeBot:
             "train_seconds": t.train_seconds,
             "tokens_per_second": t.tokens_seen / max(t.train_seconds, 1e-9),
             "stopped_by": t.stopped_by,
+            "estimated_seconds": t.estimated_seconds,
             "seconds": self.seconds,
             "samples": self.samples,
             "warnings": self.warnings,

@@ -19,6 +19,9 @@ CARD_FILE = "README.md"  # the model card
 LICENSE_FILE = "LICENSE.md"
 PREVIEW_FILE = "predictions.png"  # the preview image: a few sample posts as post cards
 LOSS_CURVE_FILE = "loss_curve.png"  # the training loss per step, drawn for the card
+RECIPE_FILE = "recipe.json"  # the recipe `twinpost sweep` chose (training/recipe.py)
+SWEEP_FILE = "sweep.json"  # every trial of the sweep that chose it, for its card
+SWEEP_PLOT_FILE = "sweep.png"  # the trials' objective, drawn for the card
 CARD_RECORD_FILE = "card.json"  # the card's prompt, seed, samples, repo and chosen preview
 # Version 1 folders: the web app's choice of preview posts, now kept in card.json.
 OLD_PREVIEW_CHOICE_FILE = "preview.json"

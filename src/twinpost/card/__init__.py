@@ -32,6 +32,8 @@ from twinpost.bot.files import (
     LOSS_CURVE_FILE,
     OLD_PREVIEW_CHOICE_FILE,
     PREVIEW_FILE,
+    SWEEP_FILE,
+    SWEEP_PLOT_FILE,
 )
 from twinpost.bot.folder import read_record
 from twinpost.bot.record import BotRecord
@@ -119,8 +121,13 @@ def write_card_text(bot_dir: Path, record: BotRecord, avatars: list[str], card: 
     lineage = json.loads(lineage_path.read_text()) if lineage_path.is_file() else None
     card.setdefault("max_new_tokens", OLD_SAMPLE_MAX_NEW_TOKENS)
     curve = LOSS_CURVE_FILE if (bot_dir / LOSS_CURVE_FILE).is_file() else None
+    # A bot `twinpost sweep` chose: the search's table and plot (sweep.py)
+    search = (
+        json.loads((bot_dir / SWEEP_FILE).read_text()) if (bot_dir / SWEEP_FILE).is_file() else None
+    )
+    plot = SWEEP_PLOT_FILE if search and (bot_dir / SWEEP_PLOT_FILE).is_file() else None
     text = render_card(record, avatars, card, folder=bot_dir.name, lineage=lineage,
-                       loss_curve=curve)  # fmt: skip
+                       loss_curve=curve, search=search, search_plot=plot)  # fmt: skip
     write_text_atomic(bot_dir / CARD_FILE, text)
     write_text_atomic(bot_dir / LICENSE_FILE, render_license(record))
 

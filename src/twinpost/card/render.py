@@ -212,6 +212,8 @@ def render_card(
     folder: str,
     lineage: dict | None = None,
     loss_curve: str | None = None,
+    search: dict | None = None,
+    search_plot: str | None = None,
 ) -> str:
     """README.md for a bot: `avatars` are file names in the bot folder, in account order;
     `card` is the card record (prompt, seed, samples, repo_id)."""
@@ -265,6 +267,8 @@ def render_card(
             voice=voice_rows(record.voice),
             voice_posts=(record.voice or {}).get("posts"),
             voice_seed=(record.voice or {}).get("seed"),
+            search=search,
+            search_plot=search_plot,
         )
     )
 

@@ -20,8 +20,10 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from math import inf
 from pathlib import Path
 
+from twinpost.config import describe_duration
 from twinpost.server.job_store import FIELDS, JobStore, StoredJob
 from twinpost.server.uploads import remove_folder
 from twinpost.server.worker import JobSpec, run_training_job
@@ -279,7 +281,9 @@ def _apply(job: Job, event: dict) -> None:
     if "progress" in event:
         job.progress = max(0.0, min(1.0, float(event["progress"])))
         if event.get("loss") is not None:
-            job.log.append(f"step {event['step']}/{event['steps']}  loss {event['loss']:.3f}")
+            left = event.get("seconds_left")
+            left = f"  about {describe_duration(left)} left" if left not in (None, inf) else ""
+            job.log.append(f"step {event['step']}/{event['steps']}  loss {event['loss']:.3f}{left}")
     if "report" in event:
         job.report, job.warnings = event["report"], event.get("warnings", [])
     if "log" in event:

@@ -90,7 +90,8 @@ class JobReport:
                 )
             case events.TrainingStep():
                 self._throttled({"progress": event.share, "step": event.step,
-                                 "steps": event.steps, "loss": event.loss})  # fmt: skip
+                                 "steps": event.steps, "loss": event.loss,
+                                 "seconds_left": event.seconds_left})  # fmt: skip
             case events.StageProgress():
                 self._throttled({"progress": event.share})
             case events.Notice():

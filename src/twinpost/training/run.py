@@ -26,7 +26,7 @@ import torch
 from transformers import TrainerCallback
 
 from twinpost import events
-from twinpost.config import TrainConfig
+from twinpost.config import TrainConfig, describe_duration
 from twinpost.data.corpus import Corpus
 from twinpost.errors import TwinpostError
 from twinpost.events import RunClock
@@ -67,6 +67,11 @@ from twinpost.training.preference import (
 WRITE_RESERVE_SECONDS = 8.0
 # Below this share of one epoch a bot has barely learnt the voice: it says so.
 WELL_TRAINED_EPOCHS = 1.0
+# Steps timed, after the first (it warms up), before the run says how long it will take.
+ESTIMATE_AFTER_STEPS = 3
+# A run estimated to take longer than this, with no --time-budget, says so and what to do:
+# half an hour is what a user leaves a laptop for (the README says what runs cost).
+LONG_RUN_SECONDS = 30 * 60
 
 
 @dataclass
@@ -78,6 +83,7 @@ class TrainResult:
     train_seconds: float
     stopped_by: str  # "budget" or "epochs"
     epochs_planned: float = 0.0
+    estimated_seconds: float | None = None  # the whole run, as first estimated from its steps
     epochs_done: float = 0.0  # passes over the training posts actually made
     losses: list[tuple[float, float]] = field(default_factory=list)  # (seconds, loss)
     timings: dict[str, float] = field(default_factory=dict)
@@ -95,7 +101,7 @@ class TrainResult:
         return (
             f"the run ended before one pass over the posts: the bot saw "
             f"{self.epochs_done:.0%} of them once{longer}, and may not sound like the "
-            "account yet; train again with a longer --time-budget"
+            "account yet; train again with a longer --time-budget, or none"
         )
 
 
@@ -295,6 +301,7 @@ def train_model(
         stopped_by="epochs" if steps >= planned else "budget",
         epochs_planned=config.epochs,
         epochs_done=config.epochs * min(1.0, steps / max(planned, 1)),
+        estimated_seconds=clock.estimate,
         losses=losses,
         timings=timings,
         batch_size=config.batch_size,
@@ -396,7 +403,7 @@ def _run_trainer(
     # Tokens of posts, padding not counted: blocks are drawn uniformly, so a step holds the
     # blocks' mean on average.
     per_block = sum(sum(b["lengths"]) for b in blocks) / max(len(blocks), 1)
-    steps_callback = ClockSteps(clock, config.batch_size * per_block, run)
+    steps_callback = ClockSteps(clock, config.batch_size * per_block, run, config.epochs)
     started = time.perf_counter()
     if frozen is not None:
         events.stage("frozen", "Frozen lower blocks", "posts")
@@ -444,7 +451,7 @@ def _run_tune(model, bot_dir, tokenizer, rows, blocks, tune, config, device, clo
     optimizer = torch.optim.AdamW(params, lr=tune.lr, weight_decay=0.0)
     run.attach(model, optimizer, clock)
     tokens_per_row = sum(len(b["input_ids"]) - 1 for b in blocks) / max(len(blocks), 1)
-    steps_callback = ClockSteps(clock, tune.batch_size * tokens_per_row, run)
+    steps_callback = ClockSteps(clock, tune.batch_size * tokens_per_row, run, tune.epochs)
     try:
         steps, seconds = run_kto(
             model, reference, tokenizer, rows, tune, device, clock, use_bf16(config, device),
@@ -483,13 +490,18 @@ def _training_arguments(scratch, config, device, bf16, n_blocks, clock):
 
 
 class ClockSteps(TrainerCallback):
-    """Counts steps on the run's clock, reports each, and stops training at its deadline."""
+    """Counts steps on the run's clock, reports each, stops training at its deadline, and
+    says how long the run will take once its first steps are timed (`announce_estimate`)."""
 
-    def __init__(self, clock: RunClock, tokens_per_step: float, run: Resumable) -> None:
+    def __init__(
+        self, clock: RunClock, tokens_per_step: float, run: Resumable, epochs: float
+    ) -> None:
         self.clock = clock
         self.tokens_per_step = tokens_per_step
         self.run = run
+        self.epochs = epochs
         self.first_step = run.step  # steps made before a resumed run
+        self.timed_from: tuple[float, int] | None = None  # (elapsed, step) after the first
         self.tokens_seen = run.saved.tokens_seen if run.saved else 0.0
         self.last_loss: float | None = None
         # (seconds into the run, training loss)
@@ -507,23 +519,76 @@ class ClockSteps(TrainerCallback):
             control.should_training_stop = True
         elif self.run.due():
             self.save_now()
-        spent = self.clock.elapsed - (self.clock.train_start or 0.0)
+        now = self.clock.elapsed
+        spent = now - (self.clock.train_start or 0.0)
+        if self.timed_from is None:
+            self.timed_from = (now, self.clock.step)
+        elif self.clock.estimate is None and (
+            self.clock.step - self.timed_from[1] >= ESTIMATE_AFTER_STEPS
+        ):
+            announce_estimate(self.clock, self.epochs, now + self.steps_left_seconds(now))
         events.emit(
             events.TrainingStep(
                 step=state.global_step,
                 steps=self.clock.planned_steps,
                 loss=self.last_loss,
                 tokens_per_second=self.tokens_seen / max(spent, 1e-9),
-                seconds_left=self.clock.training_seconds_left,
+                seconds_left=self.seconds_left(now),
                 share=self.clock.share,
             )
         )
         return control
 
+    def steps_left_seconds(self, now: float) -> float:
+        """The planned steps left, at the pace of the steps timed so far (the first step, the
+        frozen pass and any warm-up before it left out: they would inflate the pace)."""
+        start, first = self.timed_from or (now, self.clock.step)
+        if self.clock.step <= first:
+            return self.clock.training_seconds_left
+        pace = (now - start) / (self.clock.step - first)
+        return pace * max(0, self.clock.planned_steps - self.clock.step)
+
+    def seconds_left(self, now: float) -> float:
+        """Training's seconds left: the steps' pace, cut at the budget's deadline if any."""
+        left = self.steps_left_seconds(now)
+        deadline = self.clock.training_deadline
+        return left if deadline is None else max(0.0, min(left, deadline - now))
+
     def on_log(self, args, state, control, logs=None, **kwargs):
         if logs and "loss" in logs:
             self.last_loss = float(logs["loss"])
             self.losses.append((round(self.clock.elapsed, 2), self.last_loss))
+
+
+def announce_estimate(clock: RunClock, epochs: float, training_ends: float) -> None:
+    """Say once how long the run will take on this machine (training ends `training_ends`
+    seconds into the run; scoring again, writing and the card follow), and, where that is
+    more than the budget allows or more than LONG_RUN_SECONDS, what follows and what to do."""
+    whole = training_ends + clock.reserve
+    clock.estimate = round(whole, 1)
+    passes = f"{epochs:g} epoch{'s' if epochs != 1 else ''} ({clock.planned_steps} steps)"
+    deadline = clock.training_deadline
+    if deadline is not None and training_ends > deadline:
+        share = (deadline - (clock.train_start or 0.0)) / max(
+            training_ends - (clock.train_start or 0.0), 1e-9
+        )
+        events.emit(events.Notice(
+            f"{passes} would take about {describe_duration(whole)} on this machine; the "
+            f"--time-budget of {describe_duration(clock.budget)} ends training after about "
+            f"{share * epochs:.1f} epochs, and the bot may not sound like the account yet: "
+            "leave out --time-budget to train them all", warning=True,
+        ))  # fmt: skip
+    elif deadline is None and whole > LONG_RUN_SECONDS:
+        events.emit(events.Notice(
+            f"{passes} will take about {describe_duration(whole)} on this machine: let it run "
+            "(Ctrl-C stops it, and the same command continues it), or cap it with "
+            f"--time-budget {LONG_RUN_SECONDS // 60}m or fewer --epochs, and the bot may sound "
+            "less like the account", warning=True,
+        ))  # fmt: skip
+    else:
+        events.emit(events.Notice(
+            f"{passes}: about {describe_duration(whole)} for the whole run on this machine"
+        ))  # fmt: skip
 
 
 @contextmanager

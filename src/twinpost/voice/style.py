@@ -1,6 +1,6 @@
 """How a set of posts is written, in figures that compare across sets: the style profile
-(length, mentions, hashtags, links, emoji, casing, punctuation, line breaks, languages) and
-diversity (distinct-n and self-BLEU)."""
+(length, mentions, hashtags, links, emoji, casing, punctuation, line breaks, dangling
+endings, languages) and diversity (distinct-n and self-BLEU)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from statistics import mean, median
 
 import regex
 
+from twinpost.data.clean import ends_in_separator
 from twinpost.data.language import post_language
 
 _MENTION = regex.compile(r"(?<!\w)@\w")
@@ -48,6 +49,8 @@ def style_profile(texts: list[str]) -> dict:
         "questions": round(sum("?" in t for t in texts) / len(texts), 3),
         "exclamations": round(sum("!" in t for t in texts) / len(texts), 3),
         "line_breaks_per_post": round(sum(t.count("\n") for t in texts) / len(texts), 2),
+        # posts ending as if a link should follow ("… Operator -"): what cleaning once left
+        "dangling_endings": round(sum(map(ends_in_separator, texts)) / len(texts), 3),
         "languages": {lang: round(n / len(texts), 3) for lang, n in languages.most_common(4)},
     }
 
