@@ -25,7 +25,7 @@ from accounts import ACCOUNTS  # bench/accounts.py
 VARIANTS = {
     "2 cores": ([], []),
     "1 core": (["taskset", "-c", "0"], []),
-    "1 core, 300 s (old default)": (["taskset", "-c", "0"], ["--time-budget", "300s"]),
+    "1 core at 300 s (the old default)": (["taskset", "-c", "0"], ["--time-budget", "300s"]),
 }
 
 

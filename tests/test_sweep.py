@@ -163,3 +163,17 @@ def test_recipe_reading_refuses_a_missing_file(tmp_path):
 
     with pytest.raises(TwinpostError, match="no such file"):
         read_recipe(tmp_path / "absent.json", None)
+
+
+def test_a_sweep_runs_its_trials_as_train_manys_ray_tasks(tiny_base, tmp_path, monkeypatch):
+    pytest.importorskip("ray")
+    from twinpost.sweep import sweep
+
+    monkeypatch.setenv("TWINPOST_HOME", str(tmp_path / "home"))
+    out = tmp_path / "sweep"
+    result = sweep([SAMPLE_ACCOUNT], out, 2, base=_base(tiny_base), posts=SWEEP_POSTS,
+                   on_ray=True, parallel=2)  # fmt: skip
+    manifest = json.loads((out / "trials" / "train-many.json").read_text())
+    assert {t.bot for t in result.trials} == set(manifest["bots"])  # trained as Ray tasks
+    assert all(b["status"] == "done" for b in manifest["bots"].values())
+    assert (out / "bot" / RECIPE_FILE).is_file()

@@ -65,6 +65,15 @@ def test_smaller_accounts_are_oversampled_to_the_largest():
     assert sum(s == [3, 4, 5] for s in epoch) == 30
 
 
+def test_accounts_of_short_posts_can_be_evened_out_by_tokens():
+    train = {"long": [[1] * 10] * 30, "short": [[2, 2]] * 40}  # 300 tokens against 80
+    epoch = balanced_epoch(train, random.Random(0), by="tokens")
+    assert sum(s == [1] * 10 for s in epoch) == 30  # the largest by tokens stays as it is
+    assert sum(len(s) for s in epoch if s == [2, 2]) == 300  # drawn again up to its tokens
+    by_posts = balanced_epoch(train, random.Random(0))
+    assert sum(s == [1] * 10 for s in by_posts) == 40 and len(by_posts) == 80
+
+
 @pytest.mark.parametrize("mask", [True, False])
 def test_pack_keeps_every_post_whole_inside_blocks(mask):
     rng = random.Random(1)
@@ -296,6 +305,7 @@ def test_cli_train_and_generate(cli, tiny_base, tmp_path):
     # Once its first steps are timed, the run says how long it will take
     assert re.search(r"0\.3 epochs \(\d+ steps\): about \d+ s for the whole run", result.stderr)
     assert 0 < made["estimated_seconds"] < 600
+    assert re.search(r"Training .*step (\d+)/\1 ", result.stderr)  # the bar went on after it
     # Every stage of the run shows its progress, to the end.
     for stage in ("Scoring before training", "Frozen lower blocks", "Scoring after training"):
         assert re.search(rf"{stage}.* (\d+)/\1 ", result.stderr), result.stderr

@@ -315,3 +315,15 @@ def test_eval_learns_an_account_from_the_posts_it_was_trained_on_where_they_are_
     held = held_out_posts(tiny_bot.bot_dir)["marigold_keeps"]
     assert len(trained) + len(held) == len(tiny_bot.corpus.posts)
     assert not set(trained) & set(held)
+
+
+def test_a_cyborg_writing_as_one_account_answers_that_accounts_replies():
+    from twinpost.voice.evaluate import _answering
+
+    replies = [{"account": "ana", "reply": True, "text": "a"},
+               {"account": "bo", "reply": True, "text": "b1"},
+               {"account": "bo", "reply": True, "text": "b2"}]  # fmt: skip
+    held = {"ana": ["p"] * 4, "bo": ["q"] * 4}
+    assert _answering(replies, held, "ana") == (replies[:1], 0.25)
+    assert _answering(replies, held, "bo") == (replies[1:], 0.5)
+    assert _answering(replies, held) == (replies, 3 / 8)  # the blend, and single bots

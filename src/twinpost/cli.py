@@ -901,12 +901,18 @@ def sweep(
     ] = None,
     posts: Annotated[int, typer.Option(help="Posts each trial writes to be scored.")] = 100,
     seed: Annotated[int, typer.Option(help="Seed of the search and the scoring.")] = 0,
+    on_ray: Annotated[
+        bool, typer.Option("--ray", help="Run the trials as Ray tasks, as train-many does.")
+    ] = False,
     address: Annotated[
         str | None,
-        typer.Option(help="A Ray cluster to run the trials on, as train-many does."),
+        typer.Option(
+            help="A Ray cluster to run the trials on (implies --ray); default: a "
+            "local Ray instance."
+        ),
     ] = None,
     parallel: Annotated[
-        int | None, typer.Option(help="With --address: trials at a time (default 2).")
+        int | None, typer.Option(help="With --ray: trials at a time (default 2).")
     ] = None,
     base: Annotated[str | None, typer.Option(envvar="TWINPOST_BASE", help=_help("base"))] = None,
     method: Annotated[str | None, typer.Option(help=_help("method"))] = None,
@@ -954,7 +960,8 @@ def sweep(
     try:
         result = run_sweep(
             sources, out, trials, base=config, against=against or [], posts=posts, seed=seed,
-            address=address, parallel=parallel, report=report, on_trial=on_trial, force=force,
+            address=address, on_ray=on_ray, parallel=parallel, report=report,
+            on_trial=on_trial, force=force,
         )  # fmt: skip
     except KeyboardInterrupt:
         report.close()

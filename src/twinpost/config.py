@@ -202,6 +202,13 @@ class TrainConfig(_Settings):
         0.75, "Share of a cyborg's training posts prefixed with their account.",
         Range(low=0, high=1), flag=False,
     )  # fmt: skip
+    # How a cyborg's accounts are evened out in each epoch: each account's posts drawn again
+    # until it has as many posts as the largest ("posts"), or as many tokens ("tokens": an
+    # account of short posts then weighs as much in the loss, which averages over tokens).
+    balance: str = setting(
+        "posts", "How a cyborg's accounts are evened out in each epoch: posts or tokens.",
+        Range(choices=("posts", "tokens")), flag=False,
+    )  # fmt: skip
     # Each reply reads what it answers first: the parent's text where known, else its author
     # (training/dataset.reply_context). Measured in BENCHMARKS.md, "Conversations".
     reply_context: bool = setting(

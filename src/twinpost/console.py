@@ -102,9 +102,12 @@ class ConsoleReport:
                     f"{event.seconds:.0f} s before going on...", markup=False, highlight=False,
                 )  # fmt: skip
             case events.Notice():
-                self._stop()
                 label = "[yellow]warning:[/yellow] " if event.warning else ""
-                self.console.print(f"{label}{escape(event.text)}")
+                # Above a live bar (the training's estimate comes mid-stage), which goes on
+                where = self._progress.console if self._progress is not None else self.console
+                where.print(f"{label}{escape(event.text)}")
+                if self._progress is not None:
+                    self._progress.refresh()
             case events.Finished():
                 self._stop()
 

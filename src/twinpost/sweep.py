@@ -112,6 +112,7 @@ def search_space(trial, accounts: int, replies: bool) -> dict:
         settings["reply_context"] = trial.suggest_categorical("reply_context", [True, False])
     if accounts > 1:
         settings["speaker_tags"] = trial.suggest_float("speaker_tags", 0.5, 1.0)
+        settings["balance"] = trial.suggest_categorical("balance", ["posts", "tokens"])
     return settings
 
 
@@ -122,7 +123,7 @@ def _defaults(accounts: int, replies: bool) -> dict:
     if replies:
         params["reply_context"] = d.reply_context
     if accounts > 1:
-        params["speaker_tags"] = d.speaker_tags
+        params["speaker_tags"], params["balance"] = d.speaker_tags, d.balance
     return params
 
 
@@ -142,12 +143,15 @@ def sweep(
     posts: int = EVAL_POSTS,
     seed: int = 0,
     address: str | None = None,
+    on_ray: bool = False,
     parallel: int | None = None,
     report: Report | None = None,
     on_trial: Callable[[TrialResult, int], None] | None = None,
     force: bool = False,
 ) -> SweepResult:
-    """Run `trials` trials in all (counting those an earlier run of this sweep finished)."""
+    """Run `trials` trials in all (counting those an earlier run of this sweep finished):
+    here, one after another, or with `on_ray` or an `address` as train-many's Ray tasks, on a
+    local Ray instance or the cluster at `address`, `parallel` at a time."""
     import optuna
 
     if trials < 1:
@@ -168,15 +172,16 @@ def sweep(
     _requeue_interrupted(study)
     if not study.trials:
         study.enqueue_trial(_defaults(accounts, replies))
+    on_ray = on_ray or address is not None
     result = SweepResult(out)
     done = lambda: [t for t in study.trials if t.state.name == "COMPLETE"]  # noqa: E731
     while len(done()) < trials:
-        batch = 1 if address is None else max(1, min(parallel or 2, trials - len(done())))
+        batch = max(1, min(parallel or 2, trials - len(done()))) if on_ray else 1
         asked = [study.ask() for _ in range(batch)]
         chosen = [search_space(t, accounts, replies) for t in asked]
         dirs = [out / TRIALS_DIR / trial_name(s) for s in chosen]
         configs = [base.replace(**s) for s in chosen]
-        if address is None:
+        if not on_ray:
             for config, bot in zip(configs, dirs, strict=True):
                 _train_here(corpus, bot, config, report)
         else:
@@ -244,8 +249,8 @@ def _train_here(corpus, bot: Path, config: TrainConfig, report: Report | None) -
 
 
 def _train_on_ray(sources, dirs: list[Path], configs: list[TrainConfig], address, out) -> None:
-    """The batch as train-many's Ray tasks on the cluster at `address` (its scheduling,
-    retries and manifest), into OUT/trials."""
+    """The batch as train-many's Ray tasks (its scheduling, retries and manifest), on the
+    cluster at `address` or a local Ray instance (None), into OUT/trials."""
     from twinpost.bot.files import RECORD_FILE
     from twinpost.many import train_many
 
@@ -261,8 +266,8 @@ def _train_on_ray(sources, dirs: list[Path], configs: list[TrainConfig], address
     spec = out / "batch.jsonl"
     write_text_atomic(spec, "".join(json.dumps(line) + "\n" for line in lines))
     result = train_many(spec, out / TRIALS_DIR, address=address)
-    if result.failed():
-        name, error = next(iter(result.failed().items()))
+    if result.failed:
+        name, error = next(iter(result.failed.items()))
         raise TwinpostError(f"trial {name} failed on the cluster: {error}")
 
 

@@ -79,24 +79,36 @@ def without_links(text: str) -> str:
     """The text with its links removed, and what they leave behind: 32% of one shared
     account's kept posts ended in " -" once the link after it was gone, and its bot learned to
     end posts so. Drops the separators right before each link ("Title - https://…", "more →
-    https://…", "👇 https://…"), brackets around a link, and a colon ending the word before
-    a link that ended its line. Written by hand: no library knows what a link leaves."""
+    https://…", "👇 https://…", also on the line before a link alone on its line), brackets
+    around a link, and a colon ending the word before a link that ended its line. Written by
+    hand: no library knows what a link leaves."""
     text = _BRACKETED_URL.sub(r" \1 ", text)
-    lines = []
+    lines: list[str] = []
     for line in text.splitlines(keepends=True):
         parts = _URL.split(line)
         kept = parts[0]
         for i, piece in enumerate(parts[1:], start=1):
-            while (words := kept.rstrip().rsplit(None, 1)) and _is_separator(words[-1]):
-                kept = words[0] if len(words) == 2 else ""
-            if not "".join(parts[i:]).strip():  # the link ended its line
-                kept = _ATTACHED_COLON.sub("", kept.rstrip())
+            ends_line = not "".join(parts[i:]).strip()
+            kept = _without_remnant(kept, colon=ends_line)
             if not kept.strip():  # the link began its line: separators after it go
                 while (words := piece.split(None, 1)) and _is_separator(words[0]):
                     piece = " " + words[1] if len(words) == 2 else ""
             kept += piece if kept and piece[:1].isspace() or not kept else " " + piece
+        if len(parts) > 1 and not kept.strip():  # links alone on their line: "aquí 👇\n\nURL"
+            before = next((j for j in range(len(lines) - 1, -1, -1) if lines[j].strip()), None)
+            if before is not None:
+                content = lines[before].rstrip("\r\n")
+                ending = lines[before][len(content) :]
+                lines[before] = _without_remnant(content, colon=True) + ending
         lines.append(kept)
     return "".join(lines)
+
+
+def _without_remnant(text: str, colon: bool) -> str:
+    """`text` without the separators ending it, and with `colon`, a colon ending its word."""
+    while (words := text.rstrip().rsplit(None, 1)) and _is_separator(words[-1]):
+        text = words[0] if len(words) == 2 else ""
+    return _ATTACHED_COLON.sub("", text.rstrip()) if colon else text
 
 
 def ends_in_separator(text: str) -> bool:

@@ -234,14 +234,24 @@ def _cache_key(split: Split, tokenizer, speaker_share: float, replies: bool) -> 
     return digest.hexdigest()[:32]
 
 
-def balanced_epoch(train: dict[str, list[list[int]]], rng: random.Random) -> list[list[int]]:
-    """One epoch: every account's posts, smaller accounts oversampled up to the largest."""
-    largest = max(len(seqs) for seqs in train.values())
+def balanced_epoch(
+    train: dict[str, list[list[int]]], rng: random.Random, by: str = "posts"
+) -> list[list[int]]:
+    """One epoch: every account's posts, smaller accounts oversampled up to the largest, by
+    their number of posts or (`by="tokens"`) of tokens."""
+    size = (lambda seqs: sum(map(len, seqs))) if by == "tokens" else len
+    largest = max(size(seqs) for seqs in train.values())
     epoch = []
     for account in sorted(train):
         seqs = train[account]
-        extra = largest - len(seqs)
-        epoch += seqs + [rng.choice(seqs) for _ in range(extra)]
+        if by == "tokens":
+            extra, total = [], size(seqs)
+            while total < largest:
+                extra.append(rng.choice(seqs))
+                total += len(extra[-1])
+        else:
+            extra = [rng.choice(seqs) for _ in range(largest - len(seqs))]
+        epoch += seqs + extra
     rng.shuffle(epoch)
     return epoch
 
@@ -294,14 +304,16 @@ def build_blocks(
     pad_id: int,
     mask_across_posts: bool,
     seed: int,
+    balance: str = "posts",
 ) -> list[dict[str, list[int]]]:
     """All training blocks for `epochs` passes (a fractional last pass is cut short), in the
-    order training reads them (`run_order`)."""
+    order training reads them (`run_order`); a cyborg's accounts evened out by `balance`."""
     rng = random.Random(seed)
     blocks = []
     whole, part = divmod(epochs, 1)
     for epoch in range(int(whole) + (1 if part else 0)):
-        epoch_blocks = pack(balanced_epoch(train, rng), block_size, pad_id, mask_across_posts)
+        posts = balanced_epoch(train, rng, balance)
+        epoch_blocks = pack(posts, block_size, pad_id, mask_across_posts)
         rng.shuffle(epoch_blocks)
         if epoch == int(whole):
             epoch_blocks = epoch_blocks[: max(1, round(len(epoch_blocks) * part))]

@@ -226,7 +226,7 @@ def train_model(
     if judged is None:
         blocks = build_blocks(
             tokens.train, config.epochs, config.block_size, pad_id, config.mask_across_posts,
-            config.seed,
+            config.seed, config.balance,
         )  # fmt: skip
         # On a GPU, sized to its memory by two probe steps (device.py); 2 on a CPU.
         config = config.replace(

@@ -128,13 +128,17 @@ def evaluate(
     # Written as the real posts are: the held-out posts' share of replies is written as
     # replies, each to what one of them answers (its author, and its parent where kept), so
     # a bot that learned replies after their parent is compared like with like.
+    # A cyborg writing as one account answers that account's held-out replies, as often as
+    # it replies: answering another's (alrocar's Spanish threads, written as andreruffert) took
+    # 51-63% of the posts written --as each account for the others' (BENCHMARKS.md).
     replies = held_out_replies(bot_dir, with_parent=False)
-    share = len(replies) / max(1, sum(len(v) for v in held.values()))
-    written = _write(bot, prompt, config, bot.speakers or [None], replies=replies, share=share)
+    asked = {None: _answering(replies, held)}
+    asked.update((s, _answering(replies, held, s)) for s in bot.speakers)
+    written = _write(bot, prompt, config, bot.speakers or [None], replies=asked)
     blend = None
     if bot.speakers:  # a cyborg: its blend too, prompted the same way, for comparison
         blend = _write(bot, prompt, config.replace(n=max(10, n // 2)), [None], "blend",
-                       replies, share)  # fmt: skip
+                       asked)  # fmt: skip
     base_posts = _base_posts(_chain_base(record), seed)
 
     events.stage("measuring", "Measuring the voice")
@@ -198,17 +202,25 @@ class _Written:
     personal: int = 0
 
 
+def _answering(replies: list[dict], held: dict, speaker: str | None = None):
+    """What a speaker's written replies answer (its own held-out replies; None: all of them),
+    and the share of its posts that reply."""
+    own = [r for r in replies if speaker is None or r.get("account") == speaker]
+    posts = sum(map(len, held.values())) if speaker is None else len(held.get(speaker, []))
+    return own, len(own) / max(1, posts)
+
+
 def _write(
     bot,
     prompt: str,
     config: GenerateConfig,
     speakers: list,
     label: str = "",
-    replies: list[dict] = (),  # type: ignore[assignment]
-    share: float = 0.0,
+    replies: dict | None = None,
 ) -> _Written:
-    """`config.n` posts spread over `speakers` (None: the blend), in seeded chunks; `share` of
-    each chunk written as replies to what `replies` answer, in turn."""
+    """`config.n` posts spread over `speakers` (None: the blend), in seeded chunks; of each
+    speaker's chunk, its share (`replies[speaker]`: what it answers, and how often) written as
+    replies to them, in turn."""
     from twinpost.generation.write import PostRequest, generate, write_posts
 
     label = f"Writing {label + ' ' if label else ''}posts"
@@ -217,7 +229,8 @@ def _write(
     result = _Written({s: [] for s in speakers}, 0)
     before = 0
     for speaker, count in zip(speakers, per, strict=True):
-        answering = round(count * share) if replies else 0
+        answers, share = (replies or {}).get(speaker, ([], 0.0))
+        answering = round(count * share) if answers else 0
         chunk = config.replace(n=count - answering, speaker=speaker)
         if chunk.n:
             out = generate(bot, prompt, chunk, lambda done, _total, before=before: (
@@ -228,7 +241,7 @@ def _write(
             before += len(out.posts)
         if answering:  # one request per reply, sampled together, seeded by the first
             first = PostRequest.from_config(prompt, chunk.replace(n=1))
-            answered = [replies[(before + k) % len(replies)] for k in range(answering)]
+            answered = [answers[(before + k) % len(answers)] for k in range(answering)]
             written, _ = write_posts(bot, reply_requests(first, answered))
             result.posts[speaker] += [s.text for w in written for s in w.samples]
             result.copies += sum(w.copies_dropped for w in written)
