@@ -935,17 +935,10 @@ def sweep(
     from twinpost.sweep import objective_text
     from twinpost.sweep import sweep as run_sweep
 
-    if trials < 1:
-        raise TwinpostError(f"--trials {trials}: a sweep needs at least 1 trial")
-    if posts < 10:
-        raise TwinpostError(f"--posts {posts}: at least 10 posts to score a trial")
-    if parallel is not None and parallel < 1:
-        raise TwinpostError(f"--parallel {parallel}: at least 1 trial at a time")
     config = TrainConfig.from_settings(
         base=base, method=method, batch_size=batch_size, time_budget=time_budget,
         strict_seed_rules=strict_seed_rules or None, scrub=scrub,
     )  # fmt: skip
-    err.print(f"Objective: {objective_text()}", markup=False)
 
     def on_trial(t, total: int) -> None:
         f = t.figures
@@ -981,6 +974,7 @@ def sweep(
                       f"{t.figures['held_out_loss']:.3f}",
                       ", ".join(f"{k}={v}" for k, v in sorted(t.settings.items())))  # fmt: skip
     err.print(table)
+    err.print(f"Objective: {objective_text()}", markup=False)
     err.print(f"Best: trial {result.best.number}, objective {result.best.objective:.4f} "
               f"(the defaults: {result.default.objective:.4f}). Bot: {out / 'bot'}; "
               f"recipe: {out / 'bot' / 'recipe.json'}", markup=False)  # fmt: skip

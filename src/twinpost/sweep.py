@@ -156,6 +156,10 @@ def sweep(
 
     if trials < 1:
         raise TwinpostError(f"--trials {trials}: a sweep needs at least 1 trial")
+    if posts < 10:
+        raise TwinpostError(f"--posts {posts}: at least 10 posts to score a trial")
+    if parallel is not None and parallel < 1:
+        raise TwinpostError(f"--parallel {parallel}: at least 1 trial at a time")
     base = base or TrainConfig()
     from twinpost.data.corpus import read
 
