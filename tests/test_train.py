@@ -508,13 +508,13 @@ def test_steps_on_kept_states_use_eager_attention_and_then_the_default_again(
         seen.append(model.config._attn_implementation)
         return predicted_tokens_loss(model, *args, **kwargs)
 
-    def scoring(model, *args, **kwargs):
+    def scoring(self, model, *args, **kwargs):
         scored.append(model.config._attn_implementation)
-        return held_out_loss(model, *args, **kwargs)
+        return held_out_loss(self, model, *args, **kwargs)
 
-    predicted_tokens_loss, held_out_loss = loss.predicted_tokens_loss, train.held_out_loss
+    predicted_tokens_loss, held_out_loss = loss.predicted_tokens_loss, train.HeldOutScorer.loss
     monkeypatch.setattr(loss, "predicted_tokens_loss", spy)
-    monkeypatch.setattr(train, "held_out_loss", scoring)
+    monkeypatch.setattr(train.HeldOutScorer, "loss", scoring)
     config = TrainConfig(base=str(tiny_base), method="top", top_layers=1, time_budget=None,
                          epochs=0.2, block_size=64, device="cpu")  # fmt: skip
     make_bot(SAMPLE_ACCOUNT, tmp_path / "bot", config)
@@ -586,3 +586,61 @@ def test_generate_counts_its_passes_decoding_steps(trained, monkeypatch):
     config = GenerateConfig(n=3, seed=1, max_new_tokens=6, allow_copies=True)
     result = gen.generate(gen.load_bot(trained[0]), "The", config)
     assert len(longest) == 1 and 1 <= result.steps == longest[0] <= 6
+
+
+def test_a_second_scoring_starts_above_the_frozen_blocks_and_gives_the_same_figure(tiny_base):
+    """With the lower blocks unchanged, scoring again from their kept states is the figure
+    held_out_loss gives, and no lower block runs again."""
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    from twinpost.training.dataset import load_post_tokenizer, reply_context, sequence_ids
+    from twinpost.training.held_out import HeldOutScorer, held_out_loss
+
+    tok = load_post_tokenizer(tiny_base)
+    model = AutoModelForCausalLM.from_pretrained(tiny_base, dtype=torch.float32)
+    texts = ["the tide is low today", "a much longer post about the garden and its beans", "ok"]
+    seqs = [sequence_ids(tok, t) for t in texts]
+    seqs.append(sequence_ids(tok, "yes, that", context=reply_context(tok, "Is it?", "carol")))
+    pad = tok.pad_token_id
+    scorer = HeldOutScorer(seqs, pad, frozen_below=1)
+    assert scorer.loss(model) == pytest.approx(held_out_loss(model, seqs, pad), rel=1e-6)
+    assert scorer.upper_seconds is not None and scorer.upper_seconds > 0
+    with torch.no_grad():  # "training" the top block only
+        model.model.layers[1].mlp.down_proj.weight.mul_(1.5)
+    lower_calls = []
+    model.model.layers[0].register_forward_hook(lambda *_: lower_calls.append(1))
+    again = scorer.loss(model)
+    assert lower_calls == []
+    assert again == pytest.approx(held_out_loss(model, seqs, pad), rel=1e-6)
+    assert len(lower_calls) > 0  # the plain measure runs it, so the hook can see it
+
+
+def test_the_held_out_loss_after_a_bf16_run_is_scored_in_float32(tiny_base, tmp_path):
+    """The Trainer's accelerate wraps the model's forward in bf16 autocast; the figure after
+    training must be the float32 one held_out.py defines, as a fresh model scores it."""
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    from twinpost.data.corpus import build_corpus
+    from twinpost.training.dataset import load_post_tokenizer, split_posts, tokenize_split
+    from twinpost.training.held_out import held_out_loss
+    from twinpost.training.run import train_model
+
+    config = TrainConfig(base=str(tiny_base), method="top", top_layers=1, time_budget=None,
+                         epochs=0.3, block_size=64, device="cpu", bf16=True)  # fmt: skip
+    corpus = build_corpus([SAMPLE_ACCOUNT])
+    trained = train_model(corpus, tiny_base, config)
+    fresh = AutoModelForCausalLM.from_pretrained(tiny_base, dtype=torch.float32)
+    fresh.load_state_dict(trained.model.state_dict())
+    tok = load_post_tokenizer(tiny_base)
+    split = split_posts(corpus.posts, config.held_out, config.seed)
+    held = tokenize_split(
+        split, tok, tmp_path, speaker_share=config.speaker_tags, replies=config.reply_context
+    ).held_out
+    expected = held_out_loss(fresh, held, tok.pad_token_id)
+    assert trained.result.held_out_after == pytest.approx(expected, rel=1e-6)
+    assert trained.result.held_out_after != trained.result.held_out_before
+    ids = torch.tensor([held[0]])
+    with torch.no_grad():  # and whatever calls the model afterwards gets float32 too
+        assert torch.equal(trained.model(input_ids=ids).logits, fresh(input_ids=ids).logits)

@@ -5,10 +5,16 @@ each scored on its own as `eos + text + eos` with the bot's own tokenizer, the f
 not predicted, texts truncated to 254 tokens. Scored in float32 so figures compare across
 training precisions. A reply is scored after what it answers (its context, dataset.py's
 `reply_context`), which is read and not scored.
+
+A run scores the same posts twice, before training and after. With `--method top` the lower
+blocks never change, so `HeldOutScorer` keeps the posts' states below the trained blocks from
+the first scoring and runs only the blocks above them the second time: the same float32
+arithmetic on the same inputs, for a third of the work at top 10 of 30 (BENCHMARKS.md).
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 import torch
@@ -20,38 +26,104 @@ OnProgress = Callable[[int, int], None]  # (done, total)
 
 MAX_SCORED_TOKENS = 254
 _BATCH = 16  # posts per forward pass: fits memory easily for 135M params, keeps CPUs busy
+# The most the kept states may take (float32); past it the second scoring runs every block.
+# 10% of a 10,000-post account is about 0.15 GiB at the 135M model's width.
+MAX_KEPT_BYTES = 1 << 30
 
 
-@torch.no_grad()
 def held_out_loss(
     model, sequences: list[list[int]], pad_id: int, on_progress: OnProgress | None = None
 ) -> float:
     """Mean cross-entropy per predicted token over `sequences` (each eos + text + eos).
     `on_progress(done, total)` hears of each batch of posts scored."""
-    was_training = model.training
-    model.eval()
-    total, count = 0.0, 0
-    device = next(model.parameters()).device
-    seqs = sorted((s[:MAX_SCORED_TOKENS] for s in sequences), key=len)
-    for start in range(0, len(seqs), _BATCH):
-        batch = seqs[start : start + _BATCH]
-        width = max(len(s) for s in batch)
-        ids = torch.full((len(batch), width), pad_id, dtype=torch.long)
-        mask = torch.zeros((len(batch), width), dtype=torch.long)
-        scored = torch.zeros((len(batch), width), dtype=torch.bool)
-        for row, seq in enumerate(batch):
-            tokens, predicted = visible(seq)  # a reply's context is read, not scored
-            ids[row, : len(seq)] = torch.tensor(tokens)
-            mask[row, : len(seq)] = 1
-            scored[row, : len(seq)] = torch.tensor(predicted)
-        ids, mask, scored = ids.to(device), mask.to(device), scored.to(device)
-        logits = model(input_ids=ids, attention_mask=mask).logits[:, :-1].float()
-        targets = ids[:, 1:].masked_fill((mask[:, 1:] == 0) | ~scored[:, 1:], -100)
-        total += F.cross_entropy(
-            logits.reshape(-1, logits.size(-1)), targets.reshape(-1), reduction="sum"
-        ).item()
-        count += int((targets != -100).sum())
-        if on_progress is not None:
-            on_progress(start + len(batch), len(seqs))
-    model.train(was_training)
-    return total / max(count, 1)
+    return HeldOutScorer(sequences, pad_id).loss(model, on_progress)
+
+
+class HeldOutScorer:
+    """`held_out_loss` over the same posts, scored more than once.
+
+    With `frozen_below=k` (the model's lower k blocks stay as they are between scorings), the
+    first scoring keeps every post's state after block k, and later ones start from there.
+    `upper_seconds` is how long the first scoring spent above block k: what a later one costs.
+    """
+
+    def __init__(self, sequences: list[list[int]], pad_id: int, frozen_below: int = 0) -> None:
+        seqs = sorted((s[:MAX_SCORED_TOKENS] for s in sequences), key=len)
+        self.batches = [_batch(seqs[i : i + _BATCH], pad_id) for i in range(0, len(seqs), _BATCH)]
+        self.posts = len(seqs)
+        self.frozen_below = frozen_below
+        self.kept: list[torch.Tensor] | None = None
+        self.upper_seconds: float | None = None
+
+    @torch.no_grad()
+    def loss(self, model, on_progress: OnProgress | None = None) -> float:
+        was_training = model.training
+        model.eval()
+        device = next(model.parameters()).device
+        decoder, head = model.get_decoder(), model.get_output_embeddings()
+        layers = getattr(decoder, "layers", ())
+        resume = self.kept is not None
+        keep = not resume and 0 < self.frozen_below < len(layers) and self._fits(model)
+        kept: list[torch.Tensor] = []
+        reached: list[float] = []  # when each batch came out of the frozen blocks
+
+        def capture(_module, _inputs, out) -> None:  # returns None: the output is unchanged
+            kept.append((out[0] if isinstance(out, tuple) else out).cpu())
+            reached.append(time.perf_counter())
+
+        hook = layers[self.frozen_below - 1].register_forward_hook(capture) if keep else None
+        upper, total, count, done = 0.0, 0.0, 0, 0
+        try:
+            for index, (ids, mask, scored) in enumerate(self.batches):
+                ids, mask, scored = ids.to(device), mask.to(device), scored.to(device)
+                started = time.perf_counter()
+                if resume:
+                    hidden = self._upper(decoder, layers, self.kept[index].to(device), mask)
+                else:
+                    hidden = decoder(input_ids=ids, attention_mask=mask, use_cache=False)
+                    hidden = hidden.last_hidden_state
+                    started = reached[-1] if keep else started
+                # The head only where a token is predicted: the same figures as scoring
+                # every position, without a (posts x width x vocabulary) logits tensor.
+                predicted = (mask[:, 1:] == 1) & scored[:, 1:]
+                logits = head(hidden[:, :-1][predicted]).float()
+                total += F.cross_entropy(logits, ids[:, 1:][predicted], reduction="sum").item()
+                count += int(predicted.sum())
+                upper += time.perf_counter() - started
+                done += ids.size(0)
+                if on_progress is not None:
+                    on_progress(done, self.posts)
+        finally:
+            if hook is not None:
+                hook.remove()
+        if keep:
+            self.kept, self.upper_seconds = kept, upper
+        model.train(was_training)
+        return total / max(count, 1)
+
+    def _upper(self, decoder, layers, states: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        """The blocks above the frozen ones (and the final norm), from their kept input."""
+        decoder.layers = layers[self.frozen_below :]
+        try:
+            out = decoder(inputs_embeds=states, attention_mask=mask, use_cache=False)
+        finally:
+            decoder.layers = layers
+        return out.last_hidden_state
+
+    def _fits(self, model) -> bool:
+        width = model.config.hidden_size
+        tokens = sum(ids.numel() for ids, _, _ in self.batches)
+        return tokens * width * 4 <= MAX_KEPT_BYTES
+
+
+def _batch(seqs: list[list[int]], pad_id: int) -> tuple[torch.Tensor, ...]:
+    width = max(len(s) for s in seqs)
+    ids = torch.full((len(seqs), width), pad_id, dtype=torch.long)
+    mask = torch.zeros((len(seqs), width), dtype=torch.long)
+    scored = torch.zeros((len(seqs), width), dtype=torch.bool)
+    for row, seq in enumerate(seqs):
+        tokens, predicted = visible(seq)  # a reply's context is read, not scored
+        ids[row, : len(seq)] = torch.tensor(tokens)
+        mask[row, : len(seq)] = 1
+        scored[row, : len(seq)] = torch.tensor(predicted)
+    return ids, mask, scored
