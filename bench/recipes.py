@@ -23,9 +23,10 @@ from pathlib import Path
 
 import torch
 
+from twinpost.config import TrainConfig
 from twinpost.data.corpus import Corpus
 from twinpost.training.base_model import resolve_base
-from twinpost.training.dataset import Split, load_post_tokenizer, sequence_ids, split_posts
+from twinpost.training.dataset import Split, load_post_tokenizer, split_posts, tokenize_split
 from twinpost.training.held_out import held_out_loss
 
 HELD_OUT = 0.2  # the benchmark's 80/20 split
@@ -64,7 +65,10 @@ def established_recipe(corpus: Corpus, budget: float, checkpoints: list[float]) 
     tokenizer = load_post_tokenizer(base)
     model = AutoModelForCausalLM.from_pretrained(base, dtype=torch.float32)
     split = benchmark_split(corpus)
-    held = [sequence_ids(tokenizer, p.text) for p in split.held_out]
+    # The held-out posts as twinpost scores them (held_out.py): a reply after what it answers.
+    # Both recipes are scored on these same sequences; the established recipe trains on the
+    # posts' text alone, as it did.
+    held = tokenize_split(split, tokenizer, replies=TrainConfig().reply_context).held_out
     pad = tokenizer.pad_token_id
     curve = Curve("established", before=held_out_loss(model, held, pad))
 

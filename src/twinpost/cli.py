@@ -901,6 +901,13 @@ def sweep(
     ] = None,
     posts: Annotated[int, typer.Option(help="Posts each trial writes to be scored.")] = 100,
     seed: Annotated[int, typer.Option(help="Seed of the search and the scoring.")] = 0,
+    confirm: Annotated[
+        int,
+        typer.Option(
+            help="The best trials scored again on fresh posts (the defaults too) before one "
+            "is chosen by the mean of both scores; 0: chosen by the first score."
+        ),
+    ] = 3,
     on_ray: Annotated[
         bool, typer.Option("--ray", help="Run the trials as Ray tasks, as train-many does.")
     ] = False,
@@ -932,7 +939,7 @@ def sweep(
 
     from twinpost.config import TrainConfig
     from twinpost.console import ConsoleReport, err
-    from twinpost.sweep import objective_text
+    from twinpost.sweep import objective, objective_text
     from twinpost.sweep import sweep as run_sweep
 
     config = TrainConfig.from_settings(
@@ -949,12 +956,18 @@ def sweep(
             else f"{k}={v}" for k, v in sorted(t.settings.items())), markup=False,
         )  # fmt: skip
 
+    def on_confirm(t) -> None:
+        err.print(
+            f"Trial {t.number} scored again on fresh posts: objective "
+            f"{objective(t.confirm_figures):.4f}, mean of both {t.confirmed:.4f}", markup=False,
+        )  # fmt: skip
+
     report = ConsoleReport(err)
     try:
         result = run_sweep(
             sources, out, trials, base=config, against=against or [], posts=posts, seed=seed,
             address=address, on_ray=on_ray, parallel=parallel, report=report,
-            on_trial=on_trial, force=force,
+            on_trial=on_trial, force=force, confirm=confirm, on_confirm=on_confirm,
         )  # fmt: skip
     except KeyboardInterrupt:
         report.close()
@@ -965,19 +978,24 @@ def sweep(
     if as_json:
         typer.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
     table = Table(title="Trials", title_justify="left")
-    for column in ("trial", "objective", "discriminator", "attribution", "loss", "settings"):
+    for column in ("trial", "objective", "both scores", "discriminator", "attribution",
+                   "loss", "settings"):  # fmt: skip
         table.add_column(column)
     for t in result.trials:
         mark = " (chosen)" if t is result.best else ""
-        table.add_row(f"{t.number}{mark}", f"{t.objective:.4f}",
+        both = "" if t.confirmed is None else f"{t.confirmed:.4f}"
+        table.add_row(f"{t.number}{mark}", f"{t.objective:.4f}", both,
                       f"{t.figures['discriminator']:.3f}", f"{t.figures['attribution']:.0%}",
                       f"{t.figures['held_out_loss']:.3f}",
                       ", ".join(f"{k}={v}" for k, v in sorted(t.settings.items())))  # fmt: skip
     err.print(table)
     err.print(f"Objective: {objective_text()}", markup=False)
-    err.print(f"Best: trial {result.best.number}, objective {result.best.objective:.4f} "
-              f"(the defaults: {result.default.objective:.4f}). Bot: {out / 'bot'}; "
-              f"recipe: {out / 'bot' / 'recipe.json'}", markup=False)  # fmt: skip
+    best, default = result.best, result.default
+    score = lambda t: t.objective if t.confirmed is None else t.confirmed  # noqa: E731
+    both = "" if best.confirmed is None else " (the mean of its two scores)"
+    err.print(f"Best: trial {best.number}, objective {score(best):.4f}{both}; the defaults: "
+              f"{score(default):.4f}. Bot: {out / 'bot'}; recipe: "
+              f"{out / 'bot' / 'recipe.json'}", markup=False)  # fmt: skip
 
 
 @app.command()
