@@ -110,6 +110,8 @@ def test_an_interrupted_sweep_resumes_without_losing_a_trial(tiny_base, tmp_path
         (["--trials", "0"], "--trials 0: a sweep needs at least 1 trial"),
         (["--posts", "3"], "--posts 3: at least 10 posts to score a trial"),
         (["--confirm", "-1"], "--confirm -1: 0 or more trials to score again"),
+        # the impostors are read once, before any trial trains
+        (["--against", "no-such-export"], "no-such-export: no such file or folder"),
         (["--time-budget", "soon"], "--time-budget 'soon': not a duration"),
     ],
 )
@@ -209,14 +211,10 @@ def test_the_winner_is_chosen_by_both_scores_and_a_resumed_sweep_keeps_them(
                 "held_out_loss": 0.0, "seconds": 0.0}  # fmt: skip
 
     monkeypatch.setattr(sweep_module, "_score", score)
-    run = lambda: sweep_module.sweep(
-        [SAMPLE_ACCOUNT],
-        tmp_path / "s",
-        3,  # noqa: E731
-        base=_base(tiny_base),
-        posts=SWEEP_POSTS,
-        confirm=1,
-    )
+    def run():
+        return sweep_module.sweep([SAMPLE_ACCOUNT], tmp_path / "s", 3, base=_base(tiny_base),
+                                  posts=SWEEP_POSTS, confirm=1)  # fmt: skip
+
     result = run()
     assert [seed for _, seed in calls] == [0, 0, 0, 1, 1]  # the best one and the defaults
     assert [t.confirmed for t in result.trials] == [0.8, 0.9, None]

@@ -327,3 +327,14 @@ def test_a_cyborg_writing_as_one_account_answers_that_accounts_replies():
     assert _answering(replies, held, "ana") == (replies[:1], 0.25)
     assert _answering(replies, held, "bo") == (replies[1:], 0.5)
     assert _answering(replies, held) == (replies, 3 / 8)  # the blend, and single bots
+
+
+def test_eval_takes_impostors_read_already_and_still_refuses_the_bot_itself(bot_copy):
+    """A sweep reads its impostors once and hands eval the corpora: the same check holds."""
+    from twinpost.data.corpus import build_corpus
+    from twinpost.demo import SAMPLE_ACCOUNT
+    from twinpost.errors import TwinpostError
+    from twinpost.voice import evaluate
+
+    with pytest.raises(TwinpostError, match=r"^@\w+ is one of the bot's own accounts"):
+        evaluate(bot_copy, [build_corpus(SAMPLE_ACCOUNT)], n=10)

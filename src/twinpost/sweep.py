@@ -178,9 +178,12 @@ def sweep(
     if confirm < 0:
         raise TwinpostError(f"--confirm {confirm}: 0 or more trials to score again")
     base = base or TrainConfig()
-    from twinpost.data.corpus import read
+    from twinpost.data.corpus import build_corpus, read
 
     corpus = read(list(sources), strict_seed_rules=base.strict_seed_rules, scrub=base.scrub)
+    # Read once, as eval reads them, for every trial's score: a bad one fails here, before
+    # any trial trains.
+    impostors = [build_corpus(a) for a in against]
     replies = any(p.is_reply for p in corpus.posts)
     accounts = len(corpus.accounts)
     fingerprint = _fingerprint(sources, base, against, posts, seed)
@@ -208,7 +211,7 @@ def sweep(
         else:
             _train_on_ray(sources, dirs, configs, address, out)
         for trial, settings, bot in zip(asked, chosen, dirs, strict=True):
-            figures = _score(bot, against, posts, seed)
+            figures = _score(bot, impostors, posts, seed)
             value = objective(figures)
             for key, v in figures.items():
                 trial.set_user_attr(key, v)
@@ -224,7 +227,7 @@ def sweep(
         )
     result.trials.sort(key=lambda t: t.number)
     result.default = result.trials[0]
-    _confirm(study, result, against, posts, seed, confirm, on_confirm)
+    _confirm(study, result, impostors, posts, seed, confirm, on_confirm)
     result.best = min(
         [t for t in result.trials if t.confirmed is not None] or result.trials,
         key=lambda t: (t.objective if t.confirmed is None else t.confirmed, t.number),
@@ -233,7 +236,7 @@ def sweep(
     return result
 
 
-def _confirm(study, result: SweepResult, against, posts: int, seed: int, count: int,
+def _confirm(study, result: SweepResult, impostors, posts: int, seed: int, count: int,
              on_confirm: Callable[[TrialResult], None] | None) -> None:  # fmt: skip
     """Score the best `count` trials and the defaults again, with the next seed. Each second
     score is kept in the study as it is made, so a resumed sweep does not make it again."""
@@ -245,7 +248,7 @@ def _confirm(study, result: SweepResult, against, posts: int, seed: int, count: 
         key = f"confirm-{number}"
         figures = study.user_attrs.get(key)
         if figures is None:
-            figures = _score(result.out / TRIALS_DIR / t.bot, against, posts, seed + 1)
+            figures = _score(result.out / TRIALS_DIR / t.bot, impostors, posts, seed + 1)
             study.set_user_attr(key, figures)
         t.confirm_figures = figures
         t.confirmed = round((t.objective + objective(figures)) / 2, 4)
@@ -316,10 +319,10 @@ def _train_on_ray(sources, dirs: list[Path], configs: list[TrainConfig], address
         raise TwinpostError(f"trial {name} failed on the cluster: {error}")
 
 
-def _score(bot: Path, against, posts: int, seed: int) -> dict:
+def _score(bot: Path, impostors: list, posts: int, seed: int) -> dict:
     from twinpost.voice import evaluate
 
-    voice = evaluate(bot, list(against), n=posts, seed=seed)
+    voice = evaluate(bot, impostors, n=posts, seed=seed)
     diversity = voice.diversity
     return {
         "discriminator": voice.discriminator["accuracy"],

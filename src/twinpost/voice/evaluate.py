@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from twinpost import events
 from twinpost.bot.folder import held_out_posts, held_out_replies, read_record
 from twinpost.bot.lineage import trained_posts
 from twinpost.config import GenerateConfig
+from twinpost.data.corpus import Corpus
 from twinpost.data.personal import holds_personal_data
 from twinpost.errors import TwinpostError
 from twinpost.fileio import write_text_atomic
@@ -85,7 +87,7 @@ class VoiceReport:
 
 def evaluate(
     bot_dir: Path | str,
-    impostors: list[str | Path] = (),  # type: ignore[assignment]
+    impostors: Sequence[str | Path | Corpus] = (),
     n: int = DEFAULT_POSTS,
     seed: int = DEFAULT_SEED,
     prompt: str = "",
@@ -114,12 +116,13 @@ def evaluate(
 
     events.stage("reading", "Reading the impostor accounts")
     others: dict[str, list[str]] = {}
-    for source in impostors:
-        corpus = build_corpus(source)
+    for source in impostors:  # a source, or one read already (a sweep reads them once)
+        corpus = source if isinstance(source, Corpus) else build_corpus(source)
         for account in corpus.accounts:
             if account.account.handle in record.handles:
+                where = "" if isinstance(source, Corpus) else f"{source}: "
                 raise TwinpostError(
-                    f"{source}: @{account.account.handle} is one of the bot's own accounts, "
+                    f"{where}@{account.account.handle} is one of the bot's own accounts, "
                     "not an impostor"
                 )
             others[account.account.handle] = [p.text for p in account.posts]
