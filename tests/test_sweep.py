@@ -211,6 +211,7 @@ def test_the_winner_is_chosen_by_both_scores_and_a_resumed_sweep_keeps_them(
                 "held_out_loss": 0.0, "seconds": 0.0}  # fmt: skip
 
     monkeypatch.setattr(sweep_module, "_score", score)
+
     def run():
         return sweep_module.sweep([SAMPLE_ACCOUNT], tmp_path / "s", 3, base=_base(tiny_base),
                                   posts=SWEEP_POSTS, confirm=1)  # fmt: skip
