@@ -991,10 +991,9 @@ def sweep(
     err.print(table)
     err.print(f"Objective: {objective_text()}", markup=False)
     best, default = result.best, result.default
-    score = lambda t: t.objective if t.confirmed is None else t.confirmed  # noqa: E731
     both = "" if best.confirmed is None else " (the mean of its two scores)"
-    err.print(f"Best: trial {best.number}, objective {score(best):.4f}{both}; the defaults: "
-              f"{score(default):.4f}. Bot: {out / 'bot'}; recipe: "
+    err.print(f"Best: trial {best.number}, objective {best.chosen_by:.4f}{both}; the defaults: "
+              f"{default.chosen_by:.4f}. Bot: {out / 'bot'}; recipe: "
               f"{out / 'bot' / 'recipe.json'}", markup=False)  # fmt: skip
 
 

@@ -69,6 +69,11 @@ class TrialResult:
     confirmed: float | None = None  # the mean of its objective and its second score's
     confirm_figures: dict | None = None  # the second score's figures (the next seed)
 
+    @property
+    def chosen_by(self) -> float:
+        """What the winner is chosen by: the mean of both scores where it has two."""
+        return self.objective if self.confirmed is None else self.confirmed
+
 
 @dataclass
 class SweepResult:
@@ -230,7 +235,7 @@ def sweep(
     _confirm(study, result, impostors, posts, seed, confirm, on_confirm)
     result.best = min(
         [t for t in result.trials if t.confirmed is not None] or result.trials,
-        key=lambda t: (t.objective if t.confirmed is None else t.confirmed, t.number),
+        key=lambda t: (t.chosen_by, t.number),
     )
     _publish(out, result, base)
     return result

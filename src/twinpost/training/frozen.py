@@ -58,7 +58,7 @@ class FrozenPrefix:
         )
         try:
             with (
-                self._layers(self.all_layers[: self.split]),
+                only_layers(self.model.model, self.all_layers[: self.split]),
                 torch.autocast(device.type, dtype=torch.bfloat16, enabled=bf16),
             ):
                 for start in range(0, len(blocks), _BATCH):
@@ -111,13 +111,18 @@ class FrozenPrefix:
     @contextmanager
     def top_only(self) -> Iterator[None]:
         """The model with only its top blocks, for training on the kept states."""
-        with self._layers(self.all_layers[self.split :]):
+        with only_layers(self.model.model, self.all_layers[self.split :]):
             yield
 
-    @contextmanager
-    def _layers(self, layers) -> Iterator[None]:
-        self.model.model.layers = torch.nn.ModuleList(layers)
-        try:
-            yield
-        finally:
-            self.model.model.layers = self.all_layers
+
+@contextmanager
+def only_layers(decoder, layers) -> Iterator[None]:
+    """`decoder` (a model's stack of blocks) running only `layers`, then all of them again.
+    Fed the states below the first of them as `inputs_embeds`, it runs the rest of the model
+    as it would (the final norm included): the frozen pass and held-out scoring use it."""
+    every = decoder.layers
+    decoder.layers = torch.nn.ModuleList(layers)
+    try:
+        yield
+    finally:
+        decoder.layers = every
