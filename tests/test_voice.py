@@ -338,3 +338,32 @@ def test_eval_takes_impostors_read_already_and_still_refuses_the_bot_itself(bot_
 
     with pytest.raises(TwinpostError, match=r"^@\w+ is one of the bot's own accounts"):
         evaluate(bot_copy, [build_corpus(SAMPLE_ACCOUNT)], n=10)
+
+
+def test_the_real_posts_attribution_comes_from_a_classifier_that_never_saw_them():
+    """The ceiling of attribution: an account's held-out posts, attributed by a classifier
+    trained on its training posts alone. Held-out posts in another's words go to the other."""
+    from twinpost.voice.evaluate import MIN_REAL_ATTRIBUTED, _real_attribution
+
+    trained = {"sea": _posts(SEA, 80, 1)}
+    others = {"code": _posts(CODE, 80, 2)}
+    own = _real_attribution({"sea": _posts(SEA, 30, 3)}, trained, others, seed=0)
+    strange = _real_attribution({"sea": _posts(CODE, 30, 4)}, trained, others, seed=0)
+    assert own == {"sea": 1.0} and strange == {"sea": 0.0}
+    assert _real_attribution({"sea": _posts(SEA, 30, 3)}, {}, others, seed=0) is None
+    few = _posts(SEA, MIN_REAL_ATTRIBUTED - 1, 3)
+    assert _real_attribution({"sea": few}, trained, others, seed=0) is None
+
+
+def test_eval_shows_the_real_posts_attribution_beside_the_bots(
+    bot_copy, tiny_bot_home, monkeypatch, tmp_path, cli
+):
+    monkeypatch.setenv("TWINPOST_HOME", str(tiny_bot_home))  # the bot's trained posts are kept
+    impostor = tmp_path / "impostor.txt"
+    impostor.write_text("\n".join(_posts(CODE, 200, 7)), encoding="utf-8")
+    result = cli("eval", str(bot_copy), str(impostor), "-n", "20", "--json")
+    assert result.exit_code == 0, result.output
+    real = json.loads(result.stdout)["real_attribution"]
+    assert set(real) == {"marigold_keeps"} and 0 <= real["marigold_keeps"] <= 1
+    card = (bot_copy / "README.md").read_text()
+    assert f"(its real held-out posts: {real['marigold_keeps']:.0%})" in card

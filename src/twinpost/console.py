@@ -22,6 +22,7 @@ from rich.table import Table
 from rich.tree import Tree
 
 from twinpost import events
+from twinpost.card.render import attributed
 from twinpost.data.corpus import table_rows, table_value
 
 out = Console()
@@ -266,7 +267,8 @@ def show_voice(voice, console: Console = out) -> None:
     figures.add_column("")
     against = ", ".join("@" + h for h in voice.impostors) or "no other account"
     for handle, share in voice.attribution.items():
-        figures.add_row(f"Written as @{handle}, attributed to @{handle}", f"{share:.0%}")
+        figures.add_row(f"Written as @{handle}, attributed to @{handle}",
+                        attributed(share, voice.real_attribution, handle))  # fmt: skip
     if voice.blend_attribution:
         spread = ", ".join(f"@{h} {s:.0%}" for h, s in voice.blend_attribution.items())
         figures.add_row("The blend, attributed to", spread)

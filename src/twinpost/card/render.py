@@ -273,12 +273,21 @@ def render_card(
     )
 
 
+def attributed(share: float, real: dict | None, handle: str) -> str:
+    """A written share attributed to its account, beside its ceiling: the share of the
+    account's own held-out posts attributed to it (`twinpost eval`'s `real_attribution`)."""
+    if not real or handle not in real:
+        return f"{share:.0%}"
+    return f"{share:.0%} (its real held-out posts: {real[handle]:.0%})"
+
+
 def voice_rows(voice: dict | None) -> list[tuple[str, str]]:
     """The card's table of `twinpost eval` figures (none before the bot is evaluated)."""
     if not voice:
         return []
     disc = voice["discriminator"]
-    rows = [(f"Written as @{h}, attributed to @{h}", f"{share:.0%}")
+    rows = [(f"Written as @{h}, attributed to @{h}",
+             attributed(share, voice.get("real_attribution"), h))
             for h, share in voice["attribution"].items()]  # fmt: skip
     if voice.get("blend_attribution"):
         spread = ", ".join(f"@{h} {s:.0%}" for h, s in voice["blend_attribution"].items())

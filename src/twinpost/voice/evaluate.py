@@ -74,6 +74,10 @@ class VoiceReport:
     # posts that hold any (0 unless the guard failed).
     personal_rate: float = 0.0
     personal_written: int = 0
+    # The ceiling of `attribution`: handle -> share of the account's own held-out posts
+    # attributed to it by a classifier that did not learn them; None where the bot's
+    # train-dataset snapshot is gone or too few posts are held out.
+    real_attribution: dict | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -159,6 +163,7 @@ def evaluate(
         for speaker, posts in written.posts.items():
             handle = speaker or record.handles[0]
             attribution[handle] = _share(attribute(classes, posts, seed), handle)
+    real_attribution = _real_attribution(real, trained, {**others, BASE_CLASS: base_posts}, seed)
     blend = blend or (written if len(record.handles) > 1 else None)
     blend_attribution = None
     if blend is not None:  # a cyborg's blend: how its posts spread over its accounts
@@ -176,6 +181,7 @@ def evaluate(
         temperature=config.temperature,
         top_p=config.top_p,
         attribution=attribution,
+        real_attribution=real_attribution,
         blend_attribution=blend_attribution,
         impostors=sorted(others),
         discriminator=discriminate(real_texts, generated, seed).to_dict(),
@@ -252,6 +258,23 @@ def _write(
             before += answering
             events.progress("posts", before, config.n)
     return result
+
+
+# Fewer held-out posts than this make the real posts' attribution too rough to show.
+MIN_REAL_ATTRIBUTED = 20
+
+
+def _real_attribution(
+    real: dict[str, list[str]], trained: dict[str, list[str]], others: dict, seed: int
+) -> dict | None:
+    """How often each account's own held-out posts are attributed to it, by the same
+    classifier trained on its training posts alone (so it never saw them): what a bot that
+    writes exactly like its account would reach. alrocar's real posts reach 85%, so a bot's
+    85% there is its account's own figure, not a miss (BENCHMARKS.md)."""
+    if any(not trained.get(h) or len(posts) < MIN_REAL_ATTRIBUTED for h, posts in real.items()):
+        return None
+    classes = {**{h: trained[h] for h in real}, **others}
+    return {h: _share(attribute(classes, posts, seed), h) for h, posts in real.items()}
 
 
 def _share(said: list[str], handle: str) -> float:
