@@ -420,10 +420,30 @@ def test_eval_scores_replies_with_and_without_their_parent_and_ranks_parents(wri
     figures = reply_figures(writer, tiny_bot.bot_dir, replies, config, seed=0)
     assert figures["replies"] == 12
     assert figures["loss_with_parent"] != figures["loss_alone"]
+    gap = figures["loss_alone"] - figures["loss_with_parent"]
+    assert figures["gap_low"] <= gap <= figures["gap_high"]
     relevance = figures["relevance"]
     assert relevance["real_top1"] == 1.0  # each real reply repeats its parent's topic
     assert 0 <= relevance["written_top1"] <= 1 and relevance["chance"] == 0.1
     assert reply_figures(writer, tiny_bot.bot_dir, replies[:9], config, seed=0) is None
+
+
+def test_the_loss_gaps_interval_pairs_each_reply_with_itself():
+    """Replies that differ widely among themselves but each score 0.2 lower with their parent
+    give a narrow interval around 0.2 (an unpaired one would be wide); a gap that is one
+    reply's luck gives an interval that holds 0."""
+    import random
+
+    from twinpost.voice.replies import gap_interval
+
+    rng = random.Random(0)
+    with_parent = [(rng.uniform(1, 6) * n, n) for n in (rng.randint(5, 40) for _ in range(40))]
+    alone = [(total + 0.2 * n, n) for total, n in with_parent]
+    low, high = gap_interval(with_parent, alone, seed=0)
+    assert 0.199 < low <= high < 0.201
+    lucky = [(total + (30.0 if i == 0 else 0.0), n) for i, (total, n) in enumerate(with_parent)]
+    low, high = gap_interval(with_parent, lucky, seed=0)
+    assert low <= 0 < high
 
 
 # --fetch-parents, against the loopback fakes of the live sources.

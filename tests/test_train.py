@@ -616,6 +616,29 @@ def test_a_second_scoring_starts_above_the_frozen_blocks_and_gives_the_same_figu
     assert len(lower_calls) > 0  # the plain measure runs it, so the hook can see it
 
 
+def test_each_posts_loss_is_kept_in_the_order_the_posts_came(tiny_base):
+    """The scorer sorts posts by length for its batches; what it keeps per post comes back in
+    the caller's order, each the post's own figure, and adds up to the mean it returns."""
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    from twinpost.training.dataset import load_post_tokenizer, sequence_ids
+    from twinpost.training.held_out import HeldOutScorer, held_out_loss
+
+    tok = load_post_tokenizer(tiny_base)
+    model = AutoModelForCausalLM.from_pretrained(tiny_base, dtype=torch.float32)
+    texts = ["a much longer post about the garden and its beans", "ok", "the tide is low today"]
+    seqs = [sequence_ids(tok, t) for t in texts]
+    scorer = HeldOutScorer(seqs, tok.pad_token_id)
+    mean = scorer.loss(model)
+    assert [n for _, n in scorer.per_post] == [len(s) - 1 for s in seqs]
+    for (total, n), seq in zip(scorer.per_post, seqs, strict=True):
+        alone = held_out_loss(model, [seq], tok.pad_token_id)
+        assert total / n == pytest.approx(alone, rel=1e-5)
+    summed = sum(t for t, _ in scorer.per_post) / sum(n for _, n in scorer.per_post)
+    assert summed == pytest.approx(mean, rel=1e-6)
+
+
 def test_the_held_out_loss_after_a_bf16_run_is_scored_in_float32(tiny_base, tmp_path):
     """The Trainer's accelerate wraps the model's forward in bf16 autocast; the figure after
     training must be the float32 one held_out.py defines, as a fresh model scores it."""

@@ -22,7 +22,7 @@ from rich.table import Table
 from rich.tree import Tree
 
 from twinpost import events
-from twinpost.card.render import attributed
+from twinpost.card.render import attributed, reply_rows
 from twinpost.data.corpus import table_rows, table_value
 
 out = Console()
@@ -286,18 +286,8 @@ def show_voice(voice, console: Console = out) -> None:
     figures.add_row("Chat-template residue", f"{voice.residue} of {voice.posts} posts")
     if voice.held_out_loss is not None:
         figures.add_row("Held-out loss", f"{voice.held_out_loss:.3f}")
-    if replies := voice.replies:
-        figures.add_row(
-            "Held-out replies, loss with / without their parent",
-            f"{replies['loss_with_parent']:.3f} / {replies['loss_alone']:.3f} "
-            f"({replies['replies']} replies)",
-        )
-        rel = replies["relevance"]
-        figures.add_row(
-            "Replies that find their parent among 10",
-            f"{rel['written_top1']:.0%} written, {rel['real_top1']:.0%} real, "
-            f"{rel['chance']:.0%} chance",
-        )
+    for row in reply_rows(voice.replies):
+        figures.add_row(*row)
     figures.add_row(
         "Measured in", f"{voice.seconds:.0f} s ({voice.posts} posts, seed {voice.seed})"
     )

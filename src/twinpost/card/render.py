@@ -281,6 +281,24 @@ def attributed(share: float, real: dict | None, handle: str) -> str:
     return f"{share:.0%} (its real held-out posts: {real[handle]:.0%})"
 
 
+def reply_rows(replies: dict | None) -> list[tuple[str, str]]:
+    """`twinpost eval`'s reply figures as rows (none where too few replies kept a parent)."""
+    if not replies:
+        return []
+    gap = replies["loss_alone"] - replies["loss_with_parent"]
+    interval = (f", 95% CI {replies['gap_low']:.3f} to {replies['gap_high']:.3f}"
+                if "gap_low" in replies else "")  # fmt: skip
+    rel = replies["relevance"]
+    return [
+        ("Held-out replies, loss with / without their parent",
+         f"{replies['loss_with_parent']:.3f} / {replies['loss_alone']:.3f} ({gap:.3f} lower"
+         f"{interval}; {replies['replies']} replies)"),
+        ("Replies that find their parent among 10",
+         f"{rel['written_top1']:.0%} written, {rel['real_top1']:.0%} real, "
+         f"{rel['chance']:.0%} chance"),
+    ]  # fmt: skip
+
+
 def voice_rows(voice: dict | None) -> list[tuple[str, str]]:
     """The card's table of `twinpost eval` figures (none before the bot is evaluated)."""
     if not voice:
@@ -311,6 +329,7 @@ def voice_rows(voice: dict | None) -> list[tuple[str, str]]:
         *([("Personal data written, re-sampled", f"{voice['personal_rate']:.1%}")]
           if "personal_rate" in voice else []),
         ("Chat-template residue", f"{voice['residue']} of {voice['posts']} posts"),
+        *reply_rows(voice.get("replies")),
     ]  # fmt: skip
     return rows
 

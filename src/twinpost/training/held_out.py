@@ -49,12 +49,16 @@ class HeldOutScorer:
     """
 
     def __init__(self, sequences: list[list[int]], pad_id: int, frozen_below: int = 0) -> None:
-        seqs = sorted((s[:MAX_SCORED_TOKENS] for s in sequences), key=len)
+        seqs = [s[:MAX_SCORED_TOKENS] for s in sequences]
+        self.order = sorted(range(len(seqs)), key=lambda i: len(seqs[i]))  # batches of alike
+        seqs = [seqs[i] for i in self.order]
         self.batches = [_batch(seqs[i : i + _BATCH], pad_id) for i in range(0, len(seqs), _BATCH)]
         self.posts = len(seqs)
         self.frozen_below = frozen_below
         self.kept: list[torch.Tensor] | None = None
         self.upper_seconds: float | None = None
+        # After a scoring, each post's summed loss and predicted tokens, in `sequences`' order.
+        self.per_post: list[tuple[float, int]] = []
 
     @torch.no_grad()
     def loss(self, model, on_progress: OnProgress | None = None) -> float:
@@ -74,6 +78,8 @@ class HeldOutScorer:
 
         hook = layers[self.frozen_below - 1].register_forward_hook(capture) if keep else None
         upper, total, count, done = 0.0, 0.0, 0, 0
+        sums: list[float] = []
+        counts: list[int] = []
         try:
             for index, (ids, mask, scored) in enumerate(self.batches):
                 ids, mask, scored = ids.to(device), mask.to(device), scored.to(device)
@@ -88,8 +94,12 @@ class HeldOutScorer:
                 # every position, without a (posts x width x vocabulary) logits tensor.
                 predicted = (mask[:, 1:] == 1) & scored[:, 1:]
                 logits = head(hidden[:, :-1][predicted]).float()
-                total += F.cross_entropy(logits, ids[:, 1:][predicted], reduction="sum").item()
+                losses = F.cross_entropy(logits, ids[:, 1:][predicted], reduction="none")
+                total += losses.sum().item()
                 count += int(predicted.sum())
+                rows = predicted.nonzero()[:, 0]  # the post of each scored token, in order
+                sums += torch.zeros(ids.size(0)).index_add_(0, rows.cpu(), losses.cpu()).tolist()
+                counts += predicted.sum(1).tolist()
                 upper += time.perf_counter() - started
                 done += ids.size(0)
                 if on_progress is not None:
@@ -99,6 +109,9 @@ class HeldOutScorer:
                 hook.remove()
         if keep:
             self.kept, self.upper_seconds = kept, upper
+        self.per_post = [(0.0, 0)] * self.posts
+        for position, index in enumerate(self.order):
+            self.per_post[index] = (sums[position], counts[position])
         model.train(was_training)
         return total / max(count, 1)
 

@@ -1,7 +1,8 @@
 """`twinpost eval`'s reply figures, from the held-out replies kept with the post they answer.
 
 - loss: the replies' held-out loss scored after their parent and alone (the reply's own
-  tokens only, fp32), so how much the bot reads what it answers;
+  tokens only, fp32), so how much the bot reads what it answers, with a 95% interval of the
+  gap between the two (a paired bootstrap over the replies);
 - relevance: the bot answers each parent, and each reply, written or real, ranks its own
   parent among `DISTRACTORS` other held-out parents by TF-IDF cosine similarity of word
   unigrams and bigrams (scikit-learn). Top-1 is reported for the written replies, for the
@@ -18,6 +19,7 @@ from twinpost import events
 
 DISTRACTORS = 9  # other parents each reply is ranked against: chance is 10%
 MAX_REPLIES = 60  # replies answered for relevance: one batch, a few seconds on 2 cores
+RESAMPLES = 2000  # bootstrap draws for the loss gap's interval
 
 
 def reply_figures(bot, bot_dir: Path, replies: list[dict], config, seed: int) -> dict | None:
@@ -27,12 +29,15 @@ def reply_figures(bot, bot_dir: Path, replies: list[dict], config, seed: int) ->
     rng = random.Random(seed)
     chosen = rng.sample(replies, min(MAX_REPLIES, len(replies)))
     with_parent, alone = _losses(bot_dir, replies)
+    low, high = gap_interval(with_parent, alone, seed)
     written = _answer(bot, chosen, config)
     parents = [r["parent_text"] for r in chosen]
     return {
         "replies": len(replies),
-        "loss_with_parent": round(with_parent, 4),
-        "loss_alone": round(alone, 4),
+        "loss_with_parent": round(_mean(with_parent), 4),
+        "loss_alone": round(_mean(alone), 4),
+        "gap_low": round(low, 4),  # the 95% interval of loss_alone - loss_with_parent
+        "gap_high": round(high, 4),
         "relevance": {
             "replies": len(chosen),
             "written_top1": _top1(written, parents, seed),
@@ -42,24 +47,46 @@ def reply_figures(bot, bot_dir: Path, replies: list[dict], config, seed: int) ->
     }
 
 
-def _losses(bot_dir: Path, replies: list[dict]) -> tuple[float, float]:
+Losses = list[tuple[float, int]]  # per reply: its summed loss and its scored tokens
+
+
+def _mean(losses: Losses) -> float:
+    return sum(s for s, _ in losses) / max(1, sum(n for _, n in losses))
+
+
+def gap_interval(with_parent: Losses, alone: Losses, seed: int) -> tuple[float, float]:
+    """The 95% interval of how much lower the replies score with their parent: the same
+    replies drawn with replacement for both scorings (paired), RESAMPLES times."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    w, a = np.array(with_parent, dtype=float), np.array(alone, dtype=float)
+    draws = rng.integers(0, len(w), size=(RESAMPLES, len(w)))
+    gaps = a[draws, 0].sum(1) / a[draws, 1].sum(1) - w[draws, 0].sum(1) / w[draws, 1].sum(1)
+    low, high = np.quantile(gaps, [0.025, 0.975])
+    return float(low), float(high)
+
+
+def _losses(bot_dir: Path, replies: list[dict]) -> tuple[Losses, Losses]:
     import torch
     from transformers import AutoModelForCausalLM
 
     from twinpost.training.dataset import load_post_tokenizer, reply_context, sequence_ids
-    from twinpost.training.held_out import held_out_loss
+    from twinpost.training.held_out import HeldOutScorer
 
     events.stage("reply-loss", "Scoring held-out replies, with and without their parent")
     tokenizer = load_post_tokenizer(bot_dir)
     model = AutoModelForCausalLM.from_pretrained(bot_dir, dtype=torch.float32)
     pad = tokenizer.pad_token_id
 
-    def score(with_parent: bool) -> float:
-        return held_out_loss(model, [
+    def score(with_parent: bool) -> Losses:
+        scorer = HeldOutScorer([
             sequence_ids(tokenizer, r["text"], context=reply_context(
                 tokenizer, r["parent_text"], r.get("reply_to_author")) if with_parent else None)
             for r in replies
         ], pad)  # fmt: skip
+        scorer.loss(model)
+        return scorer.per_post
 
     return score(True), score(False)
 
