@@ -555,6 +555,58 @@ def test_watch_drafts_one_reply_per_mention_and_auto_approves_within_its_limit(
     assert len(fake.statuses) == 1 and fake.statuses[0]["in_reply_to_id"] == "102"
 
 
+def test_judging_a_reply_draft_labels_a_reply_to_the_mention_it_answers(
+    fake, bot_copy, cli, server_url, monkeypatch
+):
+    from twinpost.bot.labels import LabelStore
+
+    assert _connect(cli, server_url, monkeypatch).exit_code == 0
+    fake.mention(10, 100, "carol", "what do you make of the tide today?")
+    assert cli("watch", bot_copy, "--to", "botty", "--once").exit_code == 0
+    (draft,) = json.loads(cli("drafts", bot_copy, "--json").stdout)
+    assert draft["reply_to_text"] == "@botty what do you make of the tide today?"
+    assert draft["reply_to_author"] == "carol"
+    assert cli("approve", str(draft["id"])).exit_code == 0
+    with LabelStore() as store:
+        (label,) = store.labels(bot_copy)
+    assert (label.label, label.source, label.text) == (1, "queue", draft["text"])
+    assert label.reply_to == "@botty what do you make of the tide today?"
+    assert label.reply_to_author == "carol"
+
+
+def test_a_queue_written_before_it_kept_what_replies_answer_opens_and_keeps_working(tmp_path):
+    import sqlite3
+
+    from twinpost.posting.queue import DraftQueue
+
+    path = tmp_path / "queue.sqlite"
+    old = sqlite3.connect(path)
+    old.execute(
+        "CREATE TABLE drafts (id INTEGER PRIMARY KEY AUTOINCREMENT, bot TEXT NOT NULL, "
+        "text TEXT NOT NULL, edited TEXT, state TEXT NOT NULL, key TEXT NOT NULL UNIQUE, "
+        "prompt TEXT NOT NULL DEFAULT '', speaker TEXT, reply_to_url TEXT, reply_to_id TEXT, "
+        "account TEXT, url TEXT, error TEXT, tries INTEGER NOT NULL DEFAULT 0, "
+        "created TEXT NOT NULL, updated TEXT NOT NULL, posted_at TEXT)"
+    )
+    old.execute(
+        "INSERT INTO drafts (bot, text, state, key, reply_to_url, created, updated) "
+        "VALUES ('/b', 'an old reply', 'draft', 'k1', 'https://x/1', 'now', 'now')"
+    )
+    old.commit()
+    old.close()
+    with DraftQueue(path) as queue:
+        (before,) = queue.list()
+        assert before.text == "an old reply" and before.reply_to_text is None
+        (new,) = queue.add(
+            Path("/b"),
+            ["a new reply"],
+            reply_to_url="https://x/2",
+            reply_to_text="is it low tide?",
+            reply_to_author="carol",
+        )
+        assert queue.get(new.id).reply_to_text == "is it low tide?"
+
+
 def test_watch_answers_bluesky_mentions_once_each_as_replies_in_their_thread(
     httpserver, bot_copy, cli, monkeypatch, no_bsky_sleep
 ):

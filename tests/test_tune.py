@@ -191,3 +191,28 @@ def test_rows_frame_posts_and_replies_as_the_bot_reads_them(tiny_base: Path):
     assert sum(r["label"] for r in rows) == 6 and undesirable_weight(rows) == pytest.approx(
         6 / 1.15
     )
+
+
+def test_tune_scrubs_personal_data_from_what_it_learns_of_labels():
+    from twinpost.bot.labels import Label
+    from twinpost.tune import judged_label
+
+    label = Label(
+        id=1,
+        bot="b",
+        version="v",
+        prompt="",
+        speaker=None,
+        text="ring me at ada@example.org",
+        label=1,
+        weight=2.0,
+        source="queue",
+        created="now",
+        reply_to="carol@example.org wrote: tide?",
+        reply_to_author="carol",
+    )
+    judged = judged_label(label, "personal", ["ada"])
+    assert "example.org" not in judged.text and "example.org" not in judged.reply_to
+    assert (judged.label, judged.weight, judged.reply_to_author) == (True, 2.0, "carol")
+    kept = judged_label(label, "off", ["ada"])
+    assert (kept.text, kept.reply_to) == (label.text, label.reply_to)

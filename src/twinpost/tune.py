@@ -22,6 +22,7 @@ from pathlib import Path
 from twinpost.bot.folder import check_writable, read_record
 from twinpost.bot.labels import Label, LabelStore, bot_version, labels_digest
 from twinpost.data.corpus import corpus_of
+from twinpost.data.personal import scrub
 from twinpost.errors import TwinpostError
 from twinpost.events import Report
 from twinpost.forget import trained_export
@@ -78,6 +79,16 @@ def labels_for_tune(bot_dir: Path) -> list[Label]:
     return labels
 
 
+def judged_label(label: Label, level: str, handles: list[str]) -> Judged:
+    """A label as tune trains on it, scrubbed as training scrubs the posts (`--scrub`): an edit
+    is its person's own text, and a judged reply's parent (a mention `watch` answered, a post
+    pasted into the web app) is someone else's, so neither brings personal data in."""
+    text = scrub(label.text, level, handles)[0]
+    parent = scrub(label.reply_to, level, handles)[0] if label.reply_to else label.reply_to
+    return Judged(text, bool(label.label), label.weight, label.speaker, parent,
+                  label.reply_to_author)  # fmt: skip
+
+
 def tune_bot(
     bot_dir: Path | str,
     out: Path | str | None = None,
@@ -96,10 +107,7 @@ def tune_bot(
     config = continued_config(record, time_budget, None)
     exports = [trained_export(bot_dir, a.source) for a in record.accounts]
     corpus = corpus_of(exports, config.strict_seed_rules, config.scrub)
-    judged = [
-        Judged(x.text, bool(x.label), x.weight, x.speaker, x.reply_to, x.reply_to_author)
-        for x in labels
-    ]
+    judged = [judged_label(x, config.scrub, record.handles) for x in labels]
     good = sum(j.label for j in judged)
     counts = {"positive": good, "negative": len(judged) - good, "sha256": labels_digest(labels)}
     result = TuneResult(bot_dir=target, labels=counts)

@@ -44,6 +44,8 @@ CREATE TABLE IF NOT EXISTS drafts (
     speaker TEXT,
     reply_to_url TEXT,              -- reply drafts: the post they answer
     reply_to_id TEXT,               -- ... its id on the account's platform
+    reply_to_text TEXT,             -- ... its text, which the bot read (and tune reads)
+    reply_to_author TEXT,           -- ... its author's handle
     account TEXT,                   -- where it was posted (or is being)
     url TEXT,                       -- the posted post
     error TEXT,
@@ -87,6 +89,8 @@ class Draft:
     speaker: str | None
     reply_to_url: str | None
     reply_to_id: str | None
+    reply_to_text: str | None
+    reply_to_author: str | None
     account: str | None
     url: str | None
     error: str | None
@@ -147,6 +151,14 @@ class DraftQueue:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")  # a posted URL is never lost to a crash
         self._db.executescript(SCHEMA)
+        self._add_columns()
+
+    def _add_columns(self) -> None:
+        """A queue written before a column existed gains it, empty (SQLite's ADD COLUMN)."""
+        have = {row["name"] for row in self._db.execute("PRAGMA table_info(drafts)")}
+        for column in ("reply_to_text", "reply_to_author"):
+            if column not in have:
+                self._db.execute(f"ALTER TABLE drafts ADD COLUMN {column} TEXT")
 
     def close(self) -> None:
         self._db.close()
@@ -166,9 +178,12 @@ class DraftQueue:
         reply_to_url: str | None = None,
         reply_to_id: str | None = None,
         state: str = "draft",
+        reply_to_text: str | None = None,
+        reply_to_author: str | None = None,
     ) -> list[Draft]:
         """Queue `texts` as drafts. A reply to a post already answered is not queued again
-        (one reply per post and bot): the draft already there is returned."""
+        (one reply per post and bot): the draft already there is returned. A reply draft
+        keeps the text and author of what it answers, so judging it labels a reply."""
         now = _now()
         ids = []
         with self._lock:
@@ -176,10 +191,10 @@ class DraftQueue:
             for text in texts:
                 cursor = self._db.execute(
                     "INSERT OR IGNORE INTO drafts (bot, text, state, key, prompt, speaker, "
-                    "reply_to_url, reply_to_id, created, updated) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "reply_to_url, reply_to_id, reply_to_text, reply_to_author, created, "
+                    "updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (str(Path(bot).absolute()), text, state, str(uuid.uuid4()), prompt, speaker,
-                     reply_to_url, reply_to_id, now, now),
+                     reply_to_url, reply_to_id, reply_to_text, reply_to_author, now, now),
                 )  # fmt: skip
                 if cursor.rowcount:
                     ids.append(cursor.lastrowid)
@@ -367,12 +382,14 @@ class DraftQueue:
 def _label(draft: Draft, label: bool, weight: float = 1.0) -> None:
     """A judgement of a draft is a label of the bot (`twinpost tune` learns from it); an edit
     is a strong "sounds like me" of the person's own text. A reply draft is labelled as a
-    post, since its text is what the person judged."""
+    reply to what it answers, which tune reads before it, as the bot did; one queued before
+    the queue kept that text is labelled as a post."""
     from twinpost.bot.labels import label_quietly
 
     if Path(draft.bot).is_dir():
         label_quietly(Path(draft.bot), draft.final_text, label, "queue", prompt=draft.prompt,
-                      speaker=draft.speaker, weight=weight)  # fmt: skip
+                      speaker=draft.speaker, weight=weight, reply_to=draft.reply_to_text,
+                      reply_to_author=draft.reply_to_author)  # fmt: skip
 
 
 def _plan(row: sqlite3.Row) -> Plan:

@@ -67,7 +67,9 @@ def check_mentions(
                 recent = queue.replies_since(bot_dir, hour_ago, ("approved", "sending", "posted"))
                 state = "approved" if auto and recent < max_per_hour else "draft"
                 new = queue.add(bot_dir, written[:1], speaker=speaker, reply_to_url=mention["url"],
-                                reply_to_id=mention["status_id"], state=state)  # fmt: skip
+                                reply_to_id=mention["status_id"], state=state,
+                                reply_to_text=mention["text"] or None,
+                                reply_to_author=handle)  # fmt: skip
                 watched.drafts += new
                 watched.approved += sum(d.state == "approved" for d in new)
                 for draft in new:
