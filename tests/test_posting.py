@@ -566,6 +566,8 @@ def test_judging_a_reply_draft_labels_a_reply_to_the_mention_it_answers(
     (draft,) = json.loads(cli("drafts", bot_copy, "--json").stdout)
     assert draft["reply_to_text"] == "@botty what do you make of the tide today?"
     assert draft["reply_to_author"] == "carol"
+    shown = cli("drafts", bot_copy)
+    assert "↳ answers @carol: @botty what do you make" in shown.stdout  # the table folds it
     assert cli("approve", str(draft["id"])).exit_code == 0
     with LabelStore() as store:
         (label,) = store.labels(bot_copy)

@@ -277,6 +277,30 @@ def test_the_queue_writes_approves_and_edits_drafts_on_a_phone(
     assert errors == []
 
 
+def test_a_reply_draft_shows_the_post_it_answers_as_text_on_a_phone(
+    page, app_url, bot_copy, errors
+):
+    """Its person judges a reply against what it answers: shown above it, as text, never
+    markup, and cut to three lines so a long post keeps the page narrow."""
+    from playwright.sync_api import expect
+
+    from twinpost.posting.queue import DraftQueue
+
+    hostile = "<img src=x onerror=alert(1)> is the tide out? " + "very " * 200
+    with DraftQueue() as queue:
+        queue.add(bot_copy, ["@carol it is, since dawn"], reply_to_url="https://h/@carol/1",
+                  reply_to_id="1", reply_to_text=hostile, reply_to_author="carol")  # fmt: skip
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(app_url())
+    answers = page.locator("#drafts .draft-item .draft-answers")
+    expect(answers).to_have_count(1)
+    expect(answers).to_contain_text("↳ answers @carol: <img src=x onerror=alert(1)> is the tide")
+    assert page.locator("#drafts img").count() == 0
+    assert answers.bounding_box()["height"] < 80  # three lines at most
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    assert errors == []
+
+
 def test_the_queue_posts_on_a_schedule_and_shows_the_last_posts_on_a_phone(
     page, app_url, queued, fake, cli, server_url, monkeypatch, tmp_path, errors
 ):

@@ -47,11 +47,25 @@ def drafts_table(drafts: list) -> Table:
         table.add_column(column, overflow="fold")
     for d in drafts:
         text = d.final_text if d.edited is None else f"{d.final_text} (edited)"
+        if d.reply_to_url:  # what its person judges the reply against
+            text = f"{answers(d.reply_to_text or d.reply_to_url, d.reply_to_author)}\n{text}"
         posted = d.url or (d.error or "")
         table.add_row(str(d.id), d.state, escape(text), escape(posted))
     if not drafts:
         table.caption = "No drafts yet: twinpost drafts BOT -n 10"
     return table
+
+
+# The answered post is shown cut to this, on one line: enough to judge the reply by.
+ANSWERS_SHOWN = 120
+
+
+def answers(post: str, author: str | None) -> str:
+    """One line naming what a reply draft answers."""
+    from textwrap import shorten
+
+    who = f"@{author.lstrip('@')}: " if author else ""
+    return f"↳ answers {who}{shorten(post, ANSWERS_SHOWN, placeholder='…')}"
 
 
 def show_read(read: events.CorpusRead, console: Console) -> None:

@@ -189,6 +189,8 @@ class DraftInfo(BaseModel):
     edited: str | None = Field(default=None, description="What its person made of it.")
     final_text: str = Field(description="What is posted.")
     reply_to_url: str | None = None
+    reply_to_text: str | None = Field(default=None, description="A reply: what it answers.")
+    reply_to_author: str | None = Field(default=None, description="... and its author.")
     account: str | None = None
     url: str | None = Field(default=None, description="The posted post, once posted.")
     error: str | None = None

@@ -662,6 +662,12 @@ function draftItem(draft) {
   const item = el("li", null, `draft-item state-${draft.state}`);
   item.dataset.id = draft.id;
   const text = el("p", draft.final_text, "draft-text");
+  if (draft.reply_to_url) {
+    // What the reply answers, so its person judges it against that post.
+    const who = draft.reply_to_author ? `@${draft.reply_to_author}: ` : "";
+    item.append(el("p", `↳ answers ${who}${draft.reply_to_text || draft.reply_to_url}`,
+                   "draft-answers"));
+  }
   const meta = el("p", null, "draft-meta");
   meta.append(el("span", draft.state, "draft-state"));
   if (draft.edited !== null) meta.append(el("span", " · edited"));
