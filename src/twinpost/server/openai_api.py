@@ -17,7 +17,7 @@ import time
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from fastapi import APIRouter
 
@@ -26,12 +26,22 @@ from twinpost.config import MAX_REPLY_TO_CHARS
 from twinpost.generation.write import PostRequest, PostText, Sample
 from twinpost.server import refusals, schemas
 from twinpost.server.answer import Answer, StreamedAnswer, answer
+from twinpost.server.bots import BotRegistry
 from twinpost.server.limits import MAX_PROMPT_CHARS, MAX_STOP_CHARS, MAX_STOP_SEQUENCES
 from twinpost.server.refusals import Refused, refuse_unsupported
 from twinpost.server.streaming import SSE_DONE, Finished, PostEvent, event_stream, failure, sse
 
-if TYPE_CHECKING:
-    from twinpost.server.app import Server
+
+class Writer(Protocol):
+    """What these routes need of the server (app.Server, which includes them): its bots, and
+    their posts, whole or as they are written. A protocol, so this module never imports app."""
+
+    registry: BotRegistry
+
+    async def sample(self, name: str, request: PostRequest) -> list[Sample]: ...
+
+    def stream(self, name: str, request: PostRequest) -> AsyncIterator[PostEvent]: ...
+
 
 # In the OpenAPI schema: with `stream: true` the answer is a stream of events.
 STREAMED = {200: {"content": {"text/event-stream": {}}, "description": "With `stream: true`."}}
@@ -48,7 +58,7 @@ ROLE_REASONS = {
 }
 
 
-def openai_routes(server: Server) -> APIRouter:
+def openai_routes(server: Writer) -> APIRouter:
     router = APIRouter(tags=["openai"])
 
     @router.get("/v1/models", response_model=schemas.ModelList)
@@ -148,7 +158,7 @@ def _chat_max_tokens(body: schemas.ChatCompletionRequest) -> int | None:
     return given.pop() if given else None
 
 
-def _created(server: Server, name: str) -> int:
+def _created(server: Writer, name: str) -> int:
     return int((server.registry.path(name) / CONFIG_FILE).stat().st_mtime)
 
 
