@@ -346,9 +346,10 @@ def test_the_real_posts_attribution_comes_from_a_classifier_that_never_saw_them(
     from twinpost.voice.evaluate import MIN_REAL_ATTRIBUTED, _real_attribution
 
     trained = {"sea": _posts(SEA, 80, 1)}
-    others = {"code": _posts(CODE, 80, 2)}
+    # Few "code" posts: had the 60 held-out ones been learnt as "sea", some would go to "sea".
+    others = {"code": _posts(CODE, 20, 2)}
     own = _real_attribution({"sea": _posts(SEA, 30, 3)}, trained, others, seed=0)
-    strange = _real_attribution({"sea": _posts(CODE, 30, 4)}, trained, others, seed=0)
+    strange = _real_attribution({"sea": _posts(CODE, 60, 4)}, trained, others, seed=0)
     assert own == {"sea": 1.0} and strange == {"sea": 0.0}
     assert _real_attribution({"sea": _posts(SEA, 30, 3)}, {}, others, seed=0) is None
     few = _posts(SEA, MIN_REAL_ATTRIBUTED - 1, 3)
